@@ -1,0 +1,23 @@
+@{
+    RootModule             = 'module/WaicTools.dll'
+    ModuleVersion          = '0.1.0'
+    GUID                   = '4f7c2a1e-9b3d-4c55-8e21-6a0d3b8f5c17'
+    Author                 = 'WaicTools contributors'
+    CompanyName            = 'WaicTools'
+    Copyright              = '(c) WaicTools contributors. MIT License.'
+    Description            = 'A sourced, queryable dataset of what China''s AI industry showed at the World Artificial Intelligence Conference 2025 (Shanghai, 26-28 July 2025): the industry alliances, the accelerator cluster systems ("supernodes") and the Nvidia GB200 NVL72 they are measured against, with side-by-side comparisons.'
+    CompatiblePSEditions   = @('Core')
+    PowerShellVersion      = '7.4'
+    FormatsToProcess       = @('module/WaicTools.Format.ps1xml')
+    TypesToProcess         = @('module/WaicTools.Types.ps1xml')
+    CmdletsToExport        = @('Get-Alliance', 'Get-ChipCluster', 'Compare-Cluster')
+    FunctionsToExport      = @()
+    VariablesToExport      = @()
+    AliasesToExport        = @()
+    PrivateData            = @{
+        PSData = @{
+            Tags         = @('WAIC', 'AI', 'China', 'Semiconductors', 'Supernode', 'Huawei', 'Nvidia', 'Dataset', 'PSEdition_Core')
+            ReleaseNotes = 'First release: Get-Alliance, Get-ChipCluster and Compare-Cluster over the embedded WAIC 2025 dataset.'
+        }
+    }
+}

@@ -1,0 +1,166 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using WaicTools.Completion;
+using WaicTools.Queries;
+
+namespace WaicTools.Commands;
+
+/// <summary>
+/// <para type="synopsis">Compares cluster systems metric by metric, with ratios and which side is better.</para>
+/// </summary>
+[Cmdlet(VerbsData.Compare, "Cluster")]
+[OutputType(typeof(ClusterComparison))]
+public sealed class CompareClusterCommand : WaicCmdlet
+{
+    private IReadOnlyList<ClusterMetric> _metrics = ClusterMetric.All;
+    private ChipCluster? _reference;
+    private bool _compared;
+
+    /// <summary>
+    /// The system the others are measured against: a name (or a wildcard matching exactly one system) or a
+    /// ChipCluster object. Without it, the first cluster that comes down the pipeline is the reference.
+    /// </summary>
+    [Parameter(Position = 0)]
+    [ValidateNotNull]
+    [ArgumentCompleter(typeof(ClusterNameCompleter))]
+    public object? ReferenceObject { get; set; }
+
+    /// <summary>The systems compared with the reference: names, wildcards or ChipCluster objects.</summary>
+    [Parameter(Position = 1, ValueFromPipeline = true)]
+    [ValidateNotNull]
+    [ArgumentCompleter(typeof(ClusterNameCompleter))]
+    public object[]? DifferenceObject { get; set; }
+
+    /// <summary>The ChipCluster properties to compare (default: every comparable metric). Wildcards are permitted.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(ComparisonPropertyCompleter))]
+    public string[]? Property { get; set; }
+
+    /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        _metrics = ClusterMetric.Select(Property, out var unknown);
+        if (unknown.Count > 0)
+        {
+            var message = string.Format(CultureInfo.InvariantCulture,
+                "'{0}' is not a comparable property. Use one of: {1}.",
+                string.Join("', '", unknown), string.Join(", ", ClusterMetric.Names));
+            ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, nameof(Property)),
+                ErrorIds.InvalidComparisonProperty, ErrorCategory.InvalidArgument, unknown[0]));
+        }
+
+        if (ReferenceObject is not null)
+        {
+            var found = Resolve(ReferenceObject, terminating: true);
+            if (found.Count > 1)
+            {
+                var message = string.Format(CultureInfo.InvariantCulture,
+                    "The reference '{0}' matches {1} cluster systems ({2}); give exactly one.",
+                    Describe(ReferenceObject), found.Count, string.Join(", ", found.Select(c => c.Name)));
+                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, nameof(ReferenceObject)),
+                    ErrorIds.AmbiguousReference, ErrorCategory.InvalidArgument, ReferenceObject));
+            }
+
+            if (found.Count == 0)
+            {
+                // Only a wildcard gets here: an exact name that matched nothing has already terminated.
+                ThrowTerminatingError(new ErrorRecord(
+                    new ItemNotFoundException(ClusterNotFoundMessage(Describe(ReferenceObject))),
+                    ErrorIds.ChipClusterNotFound, ErrorCategory.ObjectNotFound, ReferenceObject));
+            }
+
+            _reference = found[0];
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void ProcessRecord()
+    {
+        foreach (var input in DifferenceObject ?? System.Array.Empty<object>())
+        {
+            foreach (var difference in Resolve(input, terminating: false))
+            {
+                if (_reference is null)
+                {
+                    _reference = difference;
+                    continue;
+                }
+
+                _compared = true;
+                foreach (var row in ClusterComparer.Compare(_reference, difference, _metrics))
+                {
+                    WriteObject(row);
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    protected override void EndProcessing()
+    {
+        if (_compared)
+        {
+            return;
+        }
+
+        var message = _reference is null
+            ? "Nothing to compare. Give -ReferenceObject and -DifferenceObject, or pipe two or more clusters."
+            : string.Format(CultureInfo.InvariantCulture,
+                "Nothing to compare with '{0}'. Give -DifferenceObject, or pipe the clusters to compare with it.",
+                _reference.Name);
+        WriteError(new ErrorRecord(new PSArgumentException(message, nameof(DifferenceObject)),
+            ErrorIds.DifferenceObjectMissing, ErrorCategory.InvalidArgument, _reference));
+    }
+
+    /// <summary>
+    /// Turns one input into cluster systems: a ChipCluster as it is; a string, or any object's Name property
+    /// (such as a row from Import-Csv), looked up by name.
+    /// </summary>
+    private IReadOnlyList<ChipCluster> Resolve(object input, bool terminating)
+    {
+        var value = input is PSObject wrapped ? wrapped.BaseObject : input;
+        if (value is ChipCluster cluster)
+        {
+            return new[] { cluster };
+        }
+
+        var name = value as string ?? PSObject.AsPSObject(input).Properties["Name"]?.Value?.ToString();
+        if (string.IsNullOrEmpty(name))
+        {
+            var message = string.Format(CultureInfo.InvariantCulture,
+                "Cannot compare '{0}': give a cluster name, a ChipCluster object from Get-ChipCluster, or an object with a Name property.",
+                Describe(input));
+            var error = new ErrorRecord(new PSArgumentException(message), ErrorIds.InvalidClusterInput,
+                ErrorCategory.InvalidArgument, input);
+            if (terminating)
+            {
+                ThrowTerminatingError(error);
+            }
+
+            WriteError(error);
+            return System.Array.Empty<ChipCluster>();
+        }
+
+        var result = ClusterQuery.Find(Dataset, new ClusterFilter { Names = new[] { name! } });
+        foreach (var missing in result.NotFound)
+        {
+            var error = new ErrorRecord(new ItemNotFoundException(ClusterNotFoundMessage(missing)), ErrorIds.ChipClusterNotFound,
+                ErrorCategory.ObjectNotFound, missing);
+            if (terminating)
+            {
+                ThrowTerminatingError(error);
+            }
+
+            WriteError(error);
+        }
+
+        return result.Items;
+    }
+
+    private static string Describe(object input) =>
+        (input is PSObject p ? p.BaseObject : input)?.ToString() ?? string.Empty;
+}

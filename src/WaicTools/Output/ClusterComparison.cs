@@ -1,0 +1,49 @@
+namespace WaicTools;
+
+/// <summary>One compared metric of two cluster systems, as emitted by <c>Compare-Cluster</c>.</summary>
+public sealed class ClusterComparison
+{
+    internal ClusterComparison(string reference, string difference, string property, string unit,
+        double? referenceValue, double? differenceValue, double? ratio, BetterWhen betterWhen, BetterSide? better)
+    {
+        Reference = reference;
+        Difference = difference;
+        Property = property;
+        Unit = unit;
+        ReferenceValue = referenceValue;
+        DifferenceValue = differenceValue;
+        Ratio = ratio;
+        BetterWhen = betterWhen;
+        Better = better;
+    }
+
+    /// <summary>Name of the reference system.</summary>
+    public string Reference { get; }
+
+    /// <summary>Name of the system compared with the reference.</summary>
+    public string Difference { get; }
+
+    /// <summary>The <see cref="ChipCluster"/> property compared.</summary>
+    public string Property { get; }
+
+    /// <summary>Unit of both values.</summary>
+    public string Unit { get; }
+
+    /// <summary>The reference system's value; empty when unknown.</summary>
+    public double? ReferenceValue { get; }
+
+    /// <summary>The other system's value; empty when unknown.</summary>
+    public double? DifferenceValue { get; }
+
+    /// <summary>ReferenceValue / DifferenceValue; empty when either is unknown.</summary>
+    public double? Ratio { get; }
+
+    /// <summary>Whether a higher or a lower value is better for this metric, or neither.</summary>
+    public BetterWhen BetterWhen { get; }
+
+    /// <summary>
+    /// Which side has the better value: Reference, Difference or Equal. Empty when a value is unknown,
+    /// and for metrics where neither direction is better (such as ChipCount) unless the values are equal.
+    /// </summary>
+    public BetterSide? Better { get; }
+}
