@@ -1,0 +1,110 @@
+using WaicTools.Data;
+using WaicTools.Queries;
+using Xunit;
+
+namespace WaicTools.Tests;
+
+public class ComparerTests
+{
+    private static readonly Dataset s_data = DatasetLoader.LoadEmbedded();
+
+    private static ChipCluster Get(string name) =>
+        ClusterQuery.Find(s_data, new ClusterFilter { Names = new[] { name } }).Items.Single();
+
+    private static Dictionary<string, ClusterComparison> Rows(string reference, string difference) =>
+        ClusterComparer.Compare(Get(reference), Get(difference), ClusterMetric.All).ToDictionary(r => r.Property);
+
+    [Fact]
+    public void CloudMatrixAgainstNvl72MatchesThePublishedRatios()
+    {
+        var rows = Rows("CloudMatrix 384", "GB200 NVL72");
+
+        Assert.Equal(ClusterMetric.All.Count, rows.Count);
+        Assert.Equal(384.0 / 72, rows["ChipCount"].Ratio!.Value, 9);           // "five times as many" chips
+        Assert.Equal(1.67, rows["Bf16DensePflops"].Ratio!.Value, 2);            // ~1.7x compute
+        Assert.True(rows["HbmCapacityTB"].Ratio > 3.5);                         // >3.6x with 49.2 TB, ~3.56 here
+        Assert.Equal(2.13, rows["HbmBandwidthTBps"].Ratio!.Value, 2);           // 2.1x
+        Assert.Equal(3.86, rows["PowerKW"].Ratio!.Value, 2);                    // 3.9x (April figures)
+        Assert.Equal(2.31, rows["WattsPerTflop"].Ratio!.Value, 2);              // 2.3x worse power per FLOP
+    }
+
+    [Fact]
+    public void LowerIsBetterForPowerAndWattsPerTflop()
+    {
+        var rows = Rows("CloudMatrix 384", "GB200 NVL72");
+
+        Assert.Equal(BetterSide.Reference, rows["Bf16DensePflops"].Better);
+        Assert.Equal(BetterSide.Difference, rows["PowerKW"].Better);
+        Assert.Equal(BetterSide.Difference, rows["WattsPerTflop"].Better);
+        Assert.Equal(BetterWhen.Lower, rows["PowerKW"].BetterWhen);
+        Assert.Null(rows["ChipCount"].Better); // more chips is not better by itself
+
+        var reversed = Rows("GB200 NVL72", "CloudMatrix 384");
+        Assert.Equal(BetterSide.Reference, reversed["PowerKW"].Better);
+        Assert.Equal(1 / rows["PowerKW"].Ratio!.Value, reversed["PowerKW"].Ratio!.Value, 12);
+    }
+
+    [Fact]
+    public void AMetricUnknownOnOneSideKeepsItsRowWithoutRatio()
+    {
+        var rows = Rows("CloudMatrix 384", "MetaX Supernode Cabinet");
+
+        var power = rows["PowerKW"];
+        Assert.Equal(559, power.ReferenceValue);
+        Assert.Null(power.DifferenceValue);
+        Assert.Null(power.Ratio);
+        Assert.Null(power.Better);
+        Assert.Equal(3.0, rows["ChipCount"].Ratio);
+    }
+
+    [Fact]
+    public void ASystemComparedWithItselfIsEqualEverywhereItIsKnown()
+    {
+        var rows = Rows("GB200 NVL72", "GB200 NVL72").Values;
+
+        Assert.All(rows, r => Assert.Equal(BetterSide.Equal, r.Better));
+        Assert.All(rows, r => Assert.Equal(1.0, r.Ratio));
+    }
+
+    [Theory]
+    [InlineData(1.0, 0.0, BetterWhen.Higher, BetterSide.Reference)]
+    [InlineData(2.0, 3.0, BetterWhen.Higher, BetterSide.Difference)]
+    [InlineData(2.0, 3.0, BetterWhen.Lower, BetterSide.Reference)]
+    [InlineData(0.1 + 0.2, 0.3, BetterWhen.Lower, BetterSide.Equal)]
+    [InlineData(5.0, 6.0, BetterWhen.None, null)]
+    public void BetterFollowsTheMetricsDirection(double left, double right, BetterWhen when, BetterSide? expected)
+    {
+        Assert.Equal(expected, ClusterComparer.Better(left, right, when));
+    }
+
+    [Fact]
+    public void AZeroDifferenceValueGivesNoRatio()
+    {
+        var data = TestData.ParseClusters(TestData.Cluster);
+        var cluster = ClusterQuery.ToOutput(data.Clusters[0]);
+        var metric = ClusterMetric.Select(new[] { "PowerKW" }, out _).Single();
+
+        var row = ClusterComparer.Compare(cluster, cluster, metric);
+        Assert.Equal(1.0, row.Ratio);
+        Assert.Equal("kW", row.Unit);
+    }
+
+    [Fact]
+    public void PropertiesAreChosenByNameOrWildcardInReportOrder()
+    {
+        var chosen = ClusterMetric.Select(new[] { "powerkw", "Hbm*" }, out var unknown);
+
+        Assert.Equal(new[] { "HbmCapacityTB", "HbmBandwidthTBps", "PowerKW" }, chosen.Select(m => m.Property));
+        Assert.Empty(unknown);
+
+        ClusterMetric.Select(new[] { "Price", "Power*" }, out unknown);
+        Assert.Equal(new[] { "Price" }, unknown);
+    }
+
+    [Fact]
+    public void EveryMetricNamesARealChipClusterProperty()
+    {
+        var properties = typeof(ChipCluster).GetProperties().Select(p => p.Name).ToHashSet();
+        Assert.All(ClusterMetric.All, m => Assert.Contains(m.Property, properties));
+    }
+}

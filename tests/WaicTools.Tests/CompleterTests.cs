@@ -1,0 +1,70 @@
+using System.Collections;
+using WaicTools.Completion;
+using Xunit;
+
+namespace WaicTools.Tests;
+
+public class CompleterTests
+{
+    private static string[] Complete(string word, IDictionary? bound = null) =>
+        ClusterNameCompleter.Candidates(word, bound).Select(r => r.CompletionText).ToArray();
+
+    [Fact]
+    public void NamesWithSpacesAreQuoted()
+    {
+        Assert.Equal(new[] { "'CloudMatrix 384'" }, Complete("Cloud"));
+    }
+
+    [Theory]
+    [InlineData("'cloud")]
+    [InlineData("\"CLOUD")]
+    [InlineData("'CloudMatrix 384'")]
+    public void TheQuoteTheUserTypedIsDropped(string word)
+    {
+        Assert.Equal(new[] { "'CloudMatrix 384'" }, Complete(word));
+    }
+
+    [Fact]
+    public void AnEmptyWordOffersEverySystem()
+    {
+        Assert.Equal(6, Complete("").Length);
+    }
+
+    [Fact]
+    public void ATypedVendorNarrowsTheNames()
+    {
+        Assert.Equal(new[] { "'GB200 NVL72'" }, Complete("", new Hashtable { ["Vendor"] = "Nvidia" }));
+        Assert.Equal(2, Complete("", new Hashtable { ["Vendor"] = new object[] { "Huawei", "MetaX" } }).Length);
+    }
+
+    [Theory]
+    [InlineData("Huawei", "Huawei")]
+    [InlineData("it's", "'it''s'")]
+    [InlineData("a b", "'a b'")]
+    [InlineData("x$y", "'x$y'")]
+    [InlineData("-Name", "'-Name'")]
+    public void QuotingEscapesWhatPowerShellWouldInterpret(string value, string expected)
+    {
+        Assert.Equal(expected, Completer.Quote(value));
+    }
+
+    [Fact]
+    public void ComparisonPropertiesAreOffered()
+    {
+        var results = new ComparisonPropertyCompleter()
+            .CompleteArgument("Compare-Cluster", "Property", "Hbm", null!, new Hashtable())
+            .Select(r => r.CompletionText);
+
+        Assert.Equal(new[] { "HbmBandwidthTBps", "HbmCapacityTB" }, results);
+    }
+
+    [Fact]
+    public void MembersAreOfferedOnce()
+    {
+        var results = new AllianceMemberCompleter()
+            .CompleteArgument("Get-Alliance", "Member", "Step", null!, new Hashtable())
+            .Select(r => r.CompletionText);
+
+        Assert.Equal(new[] { "StepFun" }, results);
+    }
+}
