@@ -1,0 +1,105 @@
+BeforeAll {
+    . $PSScriptRoot/Common.ps1
+
+    function ConvertTo-Signature($Rows) {
+        $Rows | ForEach-Object { '{0}|{1}|{2}|{3}|{4}|{5}|{6}' -f $_.Reference, $_.Difference, $_.Property,
+            $_.ReferenceValue, $_.DifferenceValue, $_.Ratio, $_.Better }
+    }
+}
+
+Describe 'Compare-Cluster' {
+    BeforeAll {
+        $expected = ConvertTo-Signature (Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72')
+    }
+
+    It 'gives one row per metric' {
+        $rows = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72'
+        $rows.Count | Should -Be 8
+        $rows | ForEach-Object { $_ | Should -BeOfType WaicTools.ClusterComparison }
+        $rows.Property | Should -Be @('ChipCount', 'Bf16DensePflops', 'HbmCapacityTB', 'HbmBandwidthTBps',
+            'ScaleUpBandwidthTBps', 'PowerKW', 'WattsPerTflop', 'Racks')
+    }
+
+    It 'agrees in the form <Form>' -ForEach @(
+        @{ Form = "Compare-Cluster -ReferenceObject 'CloudMatrix 384' -DifferenceObject 'GB200 NVL72'" }
+        @{ Form = "Get-ChipCluster 'GB200 NVL72' | Compare-Cluster -ReferenceObject 'CloudMatrix 384'" }
+        @{ Form = "Get-ChipCluster 'CloudMatrix 384','GB200 NVL72' | Compare-Cluster" }
+        @{ Form = "'CloudMatrix 384','GB200 NVL72' | Compare-Cluster" }
+        @{ Form = "Compare-Cluster (Get-ChipCluster 'CloudMatrix 384') 'gb200 nvl72'" }
+    ) {
+        $rows = Invoke-Expression $Form -ErrorVariable errors
+        $errors.Count | Should -Be 0
+        ConvertTo-Signature $rows | Should -Be $expected
+    }
+
+    It 'computes the ratios the sources quote' {
+        $rows = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72'
+        $byProperty = @{}; $rows | ForEach-Object { $byProperty[$_.Property] = $_ }
+        [math]::Round($byProperty.Bf16DensePflops.Ratio, 2) | Should -Be 1.67
+        [math]::Round($byProperty.HbmBandwidthTBps.Ratio, 1) | Should -Be 2.1
+        [math]::Round($byProperty.PowerKW.Ratio, 1) | Should -Be 3.9
+        [math]::Round($byProperty.WattsPerTflop.Ratio, 1) | Should -Be 2.3
+        $byProperty.Bf16DensePflops.Better | Should -Be 'Reference'
+        $byProperty.PowerKW.Better | Should -Be 'Difference'
+        $byProperty.WattsPerTflop.Better | Should -Be 'Difference'
+    }
+
+    It 'keeps a row with an empty ratio where one side is unknown' {
+        $row = Compare-Cluster 'CloudMatrix 384' 'MetaX Supernode Cabinet' -Property PowerKW
+        $row.ReferenceValue | Should -Be 559
+        $row.DifferenceValue | Should -BeNullOrEmpty
+        $row.Ratio | Should -BeNullOrEmpty
+        $row.Better | Should -BeNullOrEmpty
+    }
+
+    It 'gives rows for each pair when several differences are given' {
+        $rows = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72', 'MetaX*', 'LightSphere X' -Property PowerKW
+        $rows.Difference | Should -Be @('GB200 NVL72', 'MetaX Supernode Cabinet', 'LightSphere X')
+    }
+
+    It 'chooses metrics with -Property, wildcards allowed' {
+        (Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property power*, hbm*).Property |
+            Should -Be @('HbmCapacityTB', 'HbmBandwidthTBps', 'PowerKW')
+    }
+
+    It 'rejects an unknown -Property with InvalidComparisonProperty' {
+        { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property Price } |
+            Should -Throw -ErrorId 'InvalidComparisonProperty,WaicTools.Commands.CompareClusterCommand'
+    }
+
+    It 'rejects an unknown reference with ChipClusterNotFound' {
+        { Compare-Cluster 'Nope' 'GB200 NVL72' } |
+            Should -Throw -ErrorId 'ChipClusterNotFound,WaicTools.Commands.CompareClusterCommand'
+    }
+
+    It 'rejects a reference that matches several systems with AmbiguousReference' {
+        { Compare-Cluster '*' 'GB200 NVL72' } |
+            Should -Throw -ErrorId 'AmbiguousReference,WaicTools.Commands.CompareClusterCommand'
+    }
+
+    It 'reports an unknown difference and compares the rest' {
+        $rows = Compare-Cluster 'CloudMatrix 384' 'Nope', 'GB200 NVL72' -Property PowerKW -ErrorVariable errors -ErrorAction SilentlyContinue
+        $rows.Difference | Should -Be 'GB200 NVL72'
+        $errors[0].FullyQualifiedErrorId | Should -Be 'ChipClusterNotFound,WaicTools.Commands.CompareClusterCommand'
+    }
+
+    It 'says so when there is nothing to compare with' {
+        Get-ChipCluster 'CloudMatrix 384' | Compare-Cluster -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -Be 'DifferenceObjectMissing,WaicTools.Commands.CompareClusterCommand'
+        $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+    }
+
+    It 'completes -Property with the comparable metrics' {
+        Get-Completion 'Compare-Cluster -Property ' | Should -Be @('Bf16DensePflops', 'ChipCount', 'HbmBandwidthTBps',
+            'HbmCapacityTB', 'PowerKW', 'Racks', 'ScaleUpBandwidthTBps', 'WattsPerTflop')
+        Get-Completion 'Compare-Cluster -ReferenceObject Cloud' | Should -Be "'CloudMatrix 384'"
+    }
+
+    It 'shows ratios like 1.67x in its table, grouped by pair' {
+        $text = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Out-String -Width 200
+        $text | Should -Match 'Comparison: CloudMatrix 384 vs GB200 NVL72'
+        Get-TableHeader $text | Should -Be @('Property', 'Unit', 'Reference', 'Difference', 'Ratio', 'Better')
+        $text | Should -Match 'Bf16DensePflops\s+PFLOPS\s+300\s+180\s+1\.67x\s+Reference'
+        $text | Should -Match 'PowerKW\s+kW\s+559\s+145\s+3\.86x\s+Difference'
+    }
+}

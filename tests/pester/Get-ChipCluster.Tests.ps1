@@ -1,0 +1,108 @@
+BeforeAll {
+    . $PSScriptRoot/Common.ps1
+}
+
+Describe 'Get-ChipCluster' {
+    It 'lists every system, the largest first' {
+        $all = Get-ChipCluster
+        $all.Count | Should -Be 6
+        $all[0].Name | Should -Be 'CloudMatrix 384'
+        $all | ForEach-Object { $_ | Should -BeOfType WaicTools.ChipCluster }
+    }
+
+    It 'finds <Name> by name, alias or wildcard' -ForEach @(
+        @{ Name = 'CloudMatrix 384'; Expected = 'CloudMatrix 384' }
+        @{ Name = 'cloudmatrix 384'; Expected = 'CloudMatrix 384' }
+        @{ Name = 'Atlas 900 A3 SuperPoD'; Expected = 'CloudMatrix 384' }
+        @{ Name = 'GB200*'; Expected = 'GB200 NVL72' }
+        @{ Name = '*Cabinet'; Expected = 'MetaX Supernode Cabinet' }
+    ) {
+        (Get-ChipCluster -Name $Name).Name | Should -Be $Expected
+    }
+
+    It 'takes names from the pipeline, by value and by property name' {
+        ('GB200 NVL72', 'CloudMatrix 384' | Get-ChipCluster).Name | Should -Be @('GB200 NVL72', 'CloudMatrix 384')
+        ([pscustomobject]@{ Name = 'LightSphere X' } | Get-ChipCluster).Vendor | Should -Be 'Lightelligence'
+        (Get-ChipCluster 'GB200 NVL72' | Get-ChipCluster).Name | Should -Be 'GB200 NVL72'
+    }
+
+    It 'filters by vendor, chip and country with wildcards' {
+        (Get-ChipCluster -Vendor huawei).Name | Should -Be 'CloudMatrix 384'
+        (Get-ChipCluster -Chip 'B2*').Name | Should -Be 'GB200 NVL72'
+        (Get-ChipCluster -Country 'United*').Name | Should -Be 'GB200 NVL72'
+        (Get-ChipCluster -Country China).Count | Should -Be 5
+        Get-ChipCluster -Vendor Huawei -Country 'United States' | Should -BeNullOrEmpty
+    }
+
+    It 'reports an exact name that matches nothing and goes on with the others' {
+        $found = Get-ChipCluster -Name 'Nope', 'GB200 NVL72' -ErrorVariable errors -ErrorAction SilentlyContinue
+        $found.Name | Should -Be 'GB200 NVL72'
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be 'ChipClusterNotFound,WaicTools.Commands.GetChipClusterCommand'
+        $errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $errors[0].TargetObject | Should -Be 'Nope'
+        $errors[0].Exception.Message | Should -BeLike "*'Nope'*"
+    }
+
+    It 'stops on a missing name with -ErrorAction Stop, with the stable id' {
+        { Get-ChipCluster 'Nope' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'ChipClusterNotFound,WaicTools.Commands.GetChipClusterCommand'
+    }
+
+    It 'returns nothing, quietly, for a wildcard that matches nothing' {
+        $found = Get-ChipCluster 'Zzz*' -ErrorVariable errors
+        $found | Should -BeNullOrEmpty
+        $errors.Count | Should -Be 0
+    }
+
+    It 'keeps numbers as numbers with units in their names' {
+        $c = Get-ChipCluster 'CloudMatrix 384'
+        $c.ChipCount | Should -BeOfType int
+        $c.Bf16DensePflops | Should -BeOfType double
+        $c.WattsPerTflop | Should -BeGreaterThan 1.8
+        $c.WattsPerTflop | Should -BeLessThan 1.9
+        (Get-ChipCluster | Measure-Object -Property ChipCount -Sum).Sum | Should -Be (384 + 128 + 128 + 72)
+        (Get-ChipCluster | Sort-Object PowerKW -Descending | Select-Object -First 1).Name | Should -Be 'CloudMatrix 384'
+        (Get-ChipCluster | Group-Object Country | Sort-Object Count -Descending)[0].Name | Should -Be 'China'
+    }
+
+    It 'leaves unknown figures empty' {
+        $metax = Get-ChipCluster 'MetaX Supernode Cabinet'
+        $metax.PowerKW | Should -BeNullOrEmpty
+        $metax.WattsPerTflop | Should -BeNullOrEmpty
+        $metax.Cooling | Should -Be 'Liquid'
+    }
+
+    It 'completes <Line> with <Expected>' -ForEach @(
+        @{ Line = 'Get-ChipCluster -Name Cloud'; Expected = @("'CloudMatrix 384'") }
+        @{ Line = 'Get-ChipCluster Cloud'; Expected = @("'CloudMatrix 384'") }
+        @{ Line = "Get-ChipCluster -Name 'gb"; Expected = @("'GB200 NVL72'") }
+        @{ Line = 'Get-ChipCluster -Vendor Nvidia -Name '; Expected = @("'GB200 NVL72'") }
+        @{ Line = 'Get-ChipCluster -Vendor Hua'; Expected = @('Huawei') }
+        @{ Line = 'Get-ChipCluster -Chip Asc'; Expected = @("'Ascend 910C'") }
+        @{ Line = 'Get-ChipCluster -Country Uni'; Expected = @("'United States'") }
+    ) {
+        Get-Completion $Line | Should -Be $Expected
+    }
+
+    It 'shows the analyst columns in its default table' {
+        $text = Get-ChipCluster | Out-String -Width 200
+        Get-TableHeader $text | Should -Be @('Name', 'Vendor', 'Chip', 'Chips', 'PFLOPS', 'HBM', 'TB', 'kW', 'W/TFLOP', 'Status')
+        $line = ($text -split "`n") -match '^CloudMatrix 384'
+        $line | Should -Match 'Huawei\s+Ascend 910C\s+384\s+300\s+49\.2\s+559\s+1\.86\s+Deployed'
+    }
+
+    It 'rounds numbers in the table in the user''s culture' {
+        $text = Invoke-InCulture 'de-DE' { Get-ChipCluster 'CloudMatrix 384' | Out-String -Width 200 }
+        $text | Should -Match '49,2\s+559\s+1,86'
+    }
+
+    It 'shows everything, sources included, in its list view' {
+        $text = Get-ChipCluster 'CloudMatrix 384' | Format-List | Out-String -Width 300
+        foreach ($label in 'Name', 'ChineseName', 'Vendor', 'Country', 'ChipCount', 'HbmBandwidthTBps',
+            'ScaleUpBandwidthTBps', 'PowerKW', 'WattsPerTflop', 'Racks', 'Cooling', 'Status', 'ShownAt', 'Notes', 'Sources') {
+            $text | Should -Match "(?m)^$label\s+:"
+        }
+        $text | Should -Match 'Sources\s+: S9, S10,'
+    }
+}
