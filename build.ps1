@@ -112,7 +112,15 @@ switch ($Task) {
     }
     'test' {
         $env:NO_COLOR = '1'
-        Invoke-Build
+        try {
+            Invoke-Build
+        }
+        catch {
+            # CI reads the last line: a build that does not compile is a failure, counted as such.
+            Write-Host $_
+            Write-Host '0 passed, 1 failed'
+            exit 1
+        }
         $xunit = Invoke-XunitTests
         $pester = Invoke-PesterTests
         $passed = $xunit.Passed + $pester.Passed
