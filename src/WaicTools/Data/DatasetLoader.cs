@@ -49,10 +49,13 @@ internal static class DatasetLoader
     /// <summary>Parses dataset files given as (name, UTF-8 bytes). All or nothing.</summary>
     public static Dataset Parse(IEnumerable<(string File, byte[] Utf8)> files)
     {
-        var clusters = new List<ClusterRecord>();
-        var alliances = new List<AllianceRecord>();
-        var clusterIds = new HashSet<string>(StringComparer.Ordinal);
-        var allianceIds = new HashSet<string>(StringComparer.Ordinal);
+        var clusters = new Section<ClusterRecord>(ReadCluster, r => r.Id);
+        var alliances = new Section<AllianceRecord>(ReadAlliance, r => r.Id);
+        var sections = new Dictionary<string, ISection>(StringComparer.Ordinal)
+        {
+            ["clusters"] = clusters,
+            ["alliances"] = alliances,
+        };
 
         foreach (var (file, utf8) in files)
         {
@@ -63,36 +66,59 @@ internal static class DatasetLoader
                 throw new DatasetException(file, null, null, "The file must hold a JSON object.");
             }
 
-            foreach (var section in root.EnumerateObject())
+            foreach (var property in root.EnumerateObject())
             {
-                switch (section.Name)
+                if (!sections.TryGetValue(property.Name, out var section))
                 {
-                    case "clusters":
-                        foreach (var element in Records(file, section))
-                        {
-                            var record = ReadCluster(new RecordReader(file, element));
-                            AddUnique(clusterIds, file, record.Id);
-                            clusters.Add(record);
-                        }
+                    throw new DatasetException(file, null, property.Name,
+                        $"Unknown section; a dataset file holds {string.Join(", ", sections.Keys.Select(k => $"'{k}'"))}.");
+                }
 
-                        break;
-                    case "alliances":
-                        foreach (var element in Records(file, section))
-                        {
-                            var record = ReadAlliance(new RecordReader(file, element));
-                            AddUnique(allianceIds, file, record.Id);
-                            alliances.Add(record);
-                        }
+                if (property.Value.ValueKind != JsonValueKind.Array)
+                {
+                    throw new DatasetException(file, null, property.Name, "Expected an array of records.");
+                }
 
-                        break;
-                    default:
-                        throw new DatasetException(file, null, section.Name,
-                            "Unknown section; a dataset file holds 'clusters' and/or 'alliances'.");
+                foreach (var element in property.Value.EnumerateArray())
+                {
+                    section.Read(new RecordReader(file, element));
                 }
             }
         }
 
-        return new Dataset(clusters, alliances);
+        return new Dataset(clusters.Records, alliances.Records);
+    }
+
+    private interface ISection
+    {
+        void Read(RecordReader reader);
+    }
+
+    /// <summary>The records of one kind read so far, with the ids already taken.</summary>
+    private sealed class Section<T> : ISection
+    {
+        private readonly Func<RecordReader, T> _read;
+        private readonly Func<T, string> _id;
+        private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+
+        public Section(Func<RecordReader, T> read, Func<T, string> id)
+        {
+            _read = read;
+            _id = id;
+        }
+
+        public List<T> Records { get; } = new();
+
+        public void Read(RecordReader reader)
+        {
+            var record = _read(reader);
+            if (!_ids.Add(_id(record)))
+            {
+                throw reader.Error("id", "The id is used by more than one record.");
+            }
+
+            Records.Add(record);
+        }
     }
 
     private static JsonDocument ParseDocument(string file, byte[] utf8)
@@ -118,24 +144,6 @@ internal static class DatasetLoader
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message.Substring(0, cut) : message).Trim();
-    }
-
-    private static IEnumerable<JsonElement> Records(string file, JsonProperty section)
-    {
-        if (section.Value.ValueKind != JsonValueKind.Array)
-        {
-            throw new DatasetException(file, null, section.Name, "Expected an array of records.");
-        }
-
-        return section.Value.EnumerateArray();
-    }
-
-    private static void AddUnique(HashSet<string> ids, string file, string id)
-    {
-        if (!ids.Add(id))
-        {
-            throw new DatasetException(file, id, "id", "The id is used by more than one record.");
-        }
     }
 
     private static ClusterRecord ReadCluster(RecordReader r)

@@ -1,4 +1,6 @@
 using System;
+using WaicTools.Data;
+using WaicTools.Queries;
 
 namespace WaicTools;
 
@@ -8,78 +10,54 @@ namespace WaicTools;
 /// </summary>
 public sealed class ChipCluster
 {
-    internal ChipCluster(string id, string name, TextList aliases, string? chineseName, string vendor,
-        string country, ClusterCategory category, string? chip, string? chipDesigner, int? chipCount,
-        string? secondaryChips, double? bf16DensePflops, double? hbmCapacityTB, double? hbmBandwidthTBps,
-        double? scaleUpBandwidthTBps, double? powerKW, int? racks, string? cooling, string? interconnect,
-        ClusterStatus status, DateTime? announced, string? shownAt, TextList partners, string? notes,
-        TextList sources)
+    private readonly ClusterRecord _record;
+
+    internal ChipCluster(ClusterRecord record)
     {
-        Id = id;
-        Name = name;
-        Aliases = aliases;
-        ChineseName = chineseName;
-        Vendor = vendor;
-        Country = country;
-        Category = category;
-        Chip = chip;
-        ChipDesigner = chipDesigner;
-        ChipCount = chipCount;
-        SecondaryChips = secondaryChips;
-        Bf16DensePflops = bf16DensePflops;
-        HbmCapacityTB = hbmCapacityTB;
-        HbmBandwidthTBps = hbmBandwidthTBps;
-        ScaleUpBandwidthTBps = scaleUpBandwidthTBps;
-        PowerKW = powerKW;
-        Racks = racks;
-        Cooling = cooling;
-        Interconnect = interconnect;
-        Status = status;
-        Announced = announced;
-        ShownAt = shownAt;
-        Partners = partners;
-        Notes = notes;
-        Sources = sources;
+        _record = record;
+        Aliases = new TextList(record.Aliases);
+        Partners = new TextList(record.Partners);
+        Sources = new TextList(SourceIds.Collect(record));
     }
 
     /// <summary>System name, as used by <c>-Name</c>.</summary>
-    public string Name { get; }
+    public string Name => _record.Name;
 
     /// <summary>Company that builds and sells the system.</summary>
-    public string Vendor { get; }
+    public string Vendor => _record.Vendor;
 
     /// <summary>Country of the vendor.</summary>
-    public string Country { get; }
+    public string Country => _record.Country;
 
     /// <summary>Supernode or appliance.</summary>
-    public ClusterCategory Category { get; }
+    public ClusterCategory Category => _record.Category;
 
     /// <summary>Accelerator model inside the system; empty where the sources do not name it.</summary>
-    public string? Chip { get; }
+    public string? Chip => _record.Chip;
 
     /// <summary>Company that designs the accelerator.</summary>
-    public string? ChipDesigner { get; }
+    public string? ChipDesigner => _record.ChipDesigner;
 
     /// <summary>Number of accelerators in one system.</summary>
-    public int? ChipCount { get; }
+    public int? ChipCount => (int?)_record.ChipCount?.Value;
 
     /// <summary>Host processors or other chips beside the accelerators.</summary>
-    public string? SecondaryChips { get; }
+    public string? SecondaryChips => _record.SecondaryChips;
 
     /// <summary>Dense BF16 compute of the whole system, in PFLOPS.</summary>
-    public double? Bf16DensePflops { get; }
+    public double? Bf16DensePflops => _record.Bf16DensePflops?.Value;
 
     /// <summary>High-bandwidth memory of the whole system, in decimal terabytes.</summary>
-    public double? HbmCapacityTB { get; }
+    public double? HbmCapacityTB => _record.HbmCapacityTB?.Value;
 
     /// <summary>Aggregate HBM bandwidth, in terabytes per second.</summary>
-    public double? HbmBandwidthTBps { get; }
+    public double? HbmBandwidthTBps => _record.HbmBandwidthTBps?.Value;
 
     /// <summary>Aggregate scale-up (chip-to-chip) bandwidth, both directions, in terabytes per second.</summary>
-    public double? ScaleUpBandwidthTBps { get; }
+    public double? ScaleUpBandwidthTBps => _record.ScaleUpBandwidthTBps?.Value;
 
     /// <summary>Total system power, in kilowatts (the primary value; see Notes and Sources).</summary>
-    public double? PowerKW { get; }
+    public double? PowerKW => _record.PowerKW?.Value;
 
     /// <summary>
     /// Watts per dense BF16 TFLOP/s: <see cref="PowerKW"/> / <see cref="Bf16DensePflops"/>, computed when the
@@ -88,25 +66,25 @@ public sealed class ChipCluster
     public double? WattsPerTflop => PowerKW is double kw && Bf16DensePflops is double pflops ? kw / pflops : null;
 
     /// <summary>Number of racks (cabinets) in one system.</summary>
-    public int? Racks { get; }
+    public int? Racks => (int?)_record.Racks?.Value;
 
     /// <summary>Cooling method, where a source states it.</summary>
-    public string? Cooling { get; }
+    public string? Cooling => _record.Cooling;
 
     /// <summary>Scale-up fabric and optics.</summary>
-    public string? Interconnect { get; }
+    public string? Interconnect => _record.Interconnect;
 
     /// <summary>Announced, Shown or Deployed.</summary>
-    public ClusterStatus Status { get; }
+    public ClusterStatus Status => _record.Status;
 
     /// <summary>Date the vendor first announced or released the system.</summary>
-    public DateTime? Announced { get; }
+    public DateTime? Announced => _record.Announced?.Value;
 
     /// <summary>The event where the system was exhibited, such as "WAIC 2025".</summary>
-    public string? ShownAt { get; }
+    public string? ShownAt => _record.ShownAt;
 
     /// <summary>Chinese name, where published.</summary>
-    public string? ChineseName { get; }
+    public string? ChineseName => _record.ChineseName;
 
     /// <summary>Other names the system is known by; <c>-Name</c> matches these too.</summary>
     public TextList Aliases { get; }
@@ -115,13 +93,13 @@ public sealed class ChipCluster
     public TextList Partners { get; }
 
     /// <summary>Caveats and context, including where sources disagree.</summary>
-    public string? Notes { get; }
+    public string? Notes => _record.Notes;
 
     /// <summary>Source ids (fact sheet S-numbers) behind this record and its figures.</summary>
     public TextList Sources { get; }
 
     /// <summary>Stable identifier of the record.</summary>
-    public string Id { get; }
+    public string Id => _record.Id;
 
     /// <summary>The system name.</summary>
     public override string ToString() => Name;

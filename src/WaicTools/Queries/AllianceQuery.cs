@@ -24,8 +24,5 @@ internal static class AllianceQuery
         return new QueryResult<Alliance>(result.Items.Select(ToOutput).ToArray(), result.NotFound);
     }
 
-    public static Alliance ToOutput(AllianceRecord r) => new(
-        r.Id, r.Name, new TextList(r.Aliases), r.ChineseName, r.Initiator, new TextList(r.Members),
-        r.MemberListComplete, r.Announced?.Value, r.Event, r.Aim, r.Notes,
-        new TextList(SourceIds.Collect(r.Sources, r.Announced?.AllSources ?? Enumerable.Empty<string>())));
+    public static Alliance ToOutput(AllianceRecord record) => new(record);
 }

@@ -38,16 +38,6 @@ internal static class ClusterQuery
 
     public static IEnumerable<string> NamesOf(ClusterRecord record) => new[] { record.Name }.Concat(record.Aliases);
 
-    /// <summary>A fresh output object, so nothing a user does to it can reach the cached record.</summary>
-    public static ChipCluster ToOutput(ClusterRecord r) => new(
-        r.Id, r.Name, new TextList(r.Aliases), r.ChineseName, r.Vendor, r.Country, r.Category, r.Chip,
-        r.ChipDesigner, (int?)r.ChipCount?.Value, r.SecondaryChips, r.Bf16DensePflops?.Value,
-        r.HbmCapacityTB?.Value, r.HbmBandwidthTBps?.Value, r.ScaleUpBandwidthTBps?.Value, r.PowerKW?.Value,
-        (int?)r.Racks?.Value, r.Cooling, r.Interconnect, r.Status, r.Announced?.Value, r.ShownAt,
-        new TextList(r.Partners), r.Notes, new TextList(SourceIds.Collect(r.Sources, FactSources(r))));
-
-    private static IEnumerable<string> FactSources(ClusterRecord r) =>
-        new[] { r.ChipCount, r.Bf16DensePflops, r.HbmCapacityTB, r.HbmBandwidthTBps, r.ScaleUpBandwidthTBps, r.PowerKW, r.Racks }
-            .SelectMany(f => f?.AllSources ?? Enumerable.Empty<string>())
-            .Concat(r.Announced?.AllSources ?? Enumerable.Empty<string>());
+    /// <summary>A fresh output object: a read-only view of the cached record that nothing can change.</summary>
+    public static ChipCluster ToOutput(ClusterRecord record) => new(record);
 }
