@@ -57,6 +57,13 @@ Describe 'Compare-Cluster' {
         $rows.Difference | Should -Be @('GB200 NVL72', 'MetaX Supernode Cabinet', 'LightSphere X')
     }
 
+    It 'compares a reference with all the others through a wildcard, leaving itself out' {
+        $rows = Compare-Cluster 'CloudMatrix 384' '*' -Property ChipCount
+        $rows.Count | Should -Be 5
+        $rows.Difference | Should -Not -Contain 'CloudMatrix 384'
+        (Compare-Cluster 'CloudMatrix 384' 'CloudMatrix 384' -Property ChipCount).Better | Should -Be 'Equal'
+    }
+
     It 'chooses metrics with -Property, wildcards allowed' {
         (Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property power*, hbm*).Property |
             Should -Be @('HbmCapacityTB', 'HbmBandwidthTBps', 'PowerKW')

@@ -82,11 +82,19 @@ public sealed class CompareClusterCommand : WaicCmdlet
     {
         foreach (var input in DifferenceObject ?? System.Array.Empty<object>())
         {
+            var wildcard = (input is PSObject p ? p.BaseObject : input) is string text
+                           && WildcardPattern.ContainsWildcardCharacters(text);
             foreach (var difference in Resolve(input, terminating: false))
             {
                 if (_reference is null)
                 {
                     _reference = difference;
+                    continue;
+                }
+
+                // 'Compare-Cluster X *' means "X against the others"; an explicit X X still compares.
+                if (wildcard && difference.Id == _reference.Id)
+                {
                     continue;
                 }
 
