@@ -10,7 +10,10 @@
     PowerShellVersion      = '7.4'
     FormatsToProcess       = @('module/WaicTools.Format.ps1xml')
     TypesToProcess         = @('module/WaicTools.Types.ps1xml')
-    CmdletsToExport        = @('Get-Alliance', 'Get-ChipCluster', 'Compare-Cluster')
+    CmdletsToExport        = @(
+        'Get-ChipCluster', 'Compare-Cluster', 'Get-Alliance', 'Get-Chip', 'Get-Organization', 'Get-Product',
+        'Get-Citation', 'Get-WaicDataset'
+    )
     FunctionsToExport      = @()
     VariablesToExport      = @()
     AliasesToExport        = @()

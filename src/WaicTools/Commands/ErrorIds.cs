@@ -9,6 +9,21 @@ public static class ErrorIds
     /// <summary>An exact alliance name matched no alliance.</summary>
     public const string AllianceNotFound = nameof(AllianceNotFound);
 
+    /// <summary>An exact chip name matched no chip.</summary>
+    public const string ChipNotFound = nameof(ChipNotFound);
+
+    /// <summary>An exact organisation name matched no organisation.</summary>
+    public const string OrganizationNotFound = nameof(OrganizationNotFound);
+
+    /// <summary>An exact product name matched no product.</summary>
+    public const string ProductNotFound = nameof(ProductNotFound);
+
+    /// <summary>A source id matched no citation.</summary>
+    public const string CitationNotFound = nameof(CitationNotFound);
+
+    /// <summary>A piped object is of no kind the cmdlet can take.</summary>
+    public const string InvalidInputObject = nameof(InvalidInputObject);
+
     /// <summary>The dataset could not be read; nothing was loaded.</summary>
     public const string DatasetInvalid = nameof(DatasetInvalid);
 

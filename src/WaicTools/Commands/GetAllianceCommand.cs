@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Management.Automation;
 using WaicTools.Completion;
 using WaicTools.Queries;
@@ -27,22 +26,7 @@ public sealed class GetAllianceCommand : WaicCmdlet
     public string[]? Member { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        var result = AllianceQuery.Find(Dataset, Name, Member);
-        foreach (var alliance in result.Items)
-        {
-            WriteObject(alliance);
-        }
-
-        foreach (var name in result.NotFound)
-        {
-            var message = Member is { Length: > 0 }
-                ? string.Format(CultureInfo.InvariantCulture,
-                    "No alliance named '{0}' has a member matching -Member.", name)
-                : string.Format(CultureInfo.InvariantCulture,
-                    "No alliance named '{0}' was found. Run Get-Alliance to list the names.", name);
-            WriteNotFound(ErrorIds.AllianceNotFound, message, name);
-        }
-    }
+    protected override void ProcessRecord() =>
+        WriteResult(AllianceQuery.Find(Dataset, Name, Member), ErrorIds.AllianceNotFound, "alliance", "Get-Alliance",
+            Member is { Length: > 0 });
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Management.Automation;
 using WaicTools.Completion;
 using WaicTools.Queries;
@@ -40,23 +39,21 @@ public sealed class GetChipClusterCommand : WaicCmdlet
     [ArgumentCompleter(typeof(ClusterCountryCompleter))]
     public string[]? Country { get; set; }
 
+    /// <summary>Keeps systems whose vendor or chip designer is a member of a matching alliance. Wildcards are permitted.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(AllianceNameCompleter))]
+    public string[]? Alliance { get; set; }
+
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var filter = new ClusterFilter { Names = Name, Vendors = Vendor, Chips = Chip, Countries = Country };
-        var result = ClusterQuery.Find(Dataset, filter);
-        foreach (var cluster in result.Items)
+        var filter = new ClusterFilter
         {
-            WriteObject(cluster);
-        }
-
-        foreach (var name in result.NotFound)
-        {
-            var message = filter.HasFilters
-                ? string.Format(CultureInfo.InvariantCulture,
-                    "No chip cluster named '{0}' matches the -Vendor, -Chip and -Country filters given.", name)
-                : ClusterNotFoundMessage(name);
-            WriteNotFound(ErrorIds.ChipClusterNotFound, message, name);
-        }
+            Names = Name, Vendors = Vendor, Chips = Chip, Countries = Country, Alliances = Alliance,
+        };
+        WriteResult(ClusterQuery.Find(Dataset, filter), ErrorIds.ChipClusterNotFound, "chip cluster",
+            "Get-ChipCluster", filter.HasFilters);
     }
 }

@@ -1,6 +1,8 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
 using WaicTools.Data;
+using WaicTools.Queries;
 
 namespace WaicTools.Commands;
 
@@ -34,10 +36,49 @@ public abstract class WaicCmdlet : PSCmdlet
         }
     }
 
-    private protected static string ClusterNotFoundMessage(string name) => string.Format(
-        CultureInfo.InvariantCulture, "No chip cluster named '{0}' was found. Run Get-ChipCluster to list the names.", name);
+    private protected static string ClusterNotFoundMessage(string name) => NotFoundMessage("chip cluster", name, "Get-ChipCluster", false);
 
-    /// <summary>Reports a name that matched nothing, and lets the pipeline go on.</summary>
-    private protected void WriteNotFound(string errorId, string message, string name) =>
-        WriteError(new ErrorRecord(new ItemNotFoundException(message), errorId, ErrorCategory.ObjectNotFound, name));
+    private protected static string NotFoundMessage(string kind, string name, string listCommand, bool filtered) =>
+        filtered
+            ? string.Format(CultureInfo.InvariantCulture, "No {0} named '{1}' matches the filters given.", kind, name)
+            : string.Format(CultureInfo.InvariantCulture, "No {0} named '{1}' was found. Run {2} to list them.", kind,
+                name, listCommand);
+
+    /// <summary>Reports each exact name that matched nothing, and lets the pipeline go on.</summary>
+    private protected void WriteNotFound(IEnumerable<string> names, string errorId, string kind, string listCommand,
+        bool filtered)
+    {
+        foreach (var name in names)
+        {
+            WriteError(new ErrorRecord(new ItemNotFoundException(NotFoundMessage(kind, name, listCommand, filtered)),
+                errorId, ErrorCategory.ObjectNotFound, name));
+        }
+    }
+
+    /// <summary>Writes what a query found, then an error for each exact name that found nothing.</summary>
+    private protected void WriteResult<T>(QueryResult<T> result, string errorId, string kind, string listCommand,
+        bool filtered)
+    {
+        foreach (var item in result.Items)
+        {
+            WriteObject(item);
+        }
+
+        WriteNotFound(result.NotFound, errorId, kind, listCommand, filtered);
+    }
+
+    /// <summary>Reports a piped object of a kind the cmdlet cannot take.</summary>
+    private protected void WriteInvalidInput(PSObject? input, string expected) =>
+        WriteError(new ErrorRecord(
+            new PSArgumentException(string.Format(CultureInfo.InvariantCulture, "Cannot use '{0}' here: give {1}.",
+                input?.BaseObject, expected)),
+            ErrorIds.InvalidInputObject, ErrorCategory.InvalidArgument, input));
+
+    /// <summary>The object under a PowerShell wrapper, and its Name property when it has one.</summary>
+    private protected static (object? Value, string? Name) Unwrap(PSObject? input)
+    {
+        var value = input?.BaseObject;
+        var name = value as string ?? input?.Properties["Name"]?.Value?.ToString();
+        return (value, name);
+    }
 }

@@ -3,81 +3,158 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
+using WaicTools.Data;
 using WaicTools.Queries;
 
 namespace WaicTools.Completion;
 
-/// <summary>Completes cluster names; on Get-ChipCluster, -Vendor, -Chip and -Country already typed narrow the list.</summary>
-public sealed class ClusterNameCompleter : IArgumentCompleter
+/// <summary>A completer whose values come from the dataset.</summary>
+public abstract class DatasetCompleter : IArgumentCompleter
 {
+    private readonly string _toolTip;
+
+    private protected DatasetCompleter(string toolTip) => _toolTip = toolTip;
+
     /// <inheritdoc />
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
         string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        Candidates(wordToComplete, fakeBoundParameters);
+        Complete(wordToComplete, fakeBoundParameters);
 
-    internal static IEnumerable<CompletionResult> Candidates(string wordToComplete, IDictionary? fakeBoundParameters)
+    internal IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary? fakeBoundParameters)
     {
         var dataset = Completer.TryDataset();
-        if (dataset is null)
-        {
-            return Enumerable.Empty<CompletionResult>();
-        }
-
-        var filter = new ClusterFilter
-        {
-            Vendors = Completer.Bound(fakeBoundParameters, "Vendor"),
-            Chips = Completer.Bound(fakeBoundParameters, "Chip"),
-            Countries = Completer.Bound(fakeBoundParameters, "Country"),
-        };
-        return Completer.Complete(wordToComplete, ClusterQuery.Find(dataset, filter).Items.Select(c => c.Name),
-            "Cluster system ");
+        return dataset is null
+            ? Enumerable.Empty<CompletionResult>()
+            : Completer.Complete(wordToComplete, Candidates(dataset, fakeBoundParameters), _toolTip);
     }
+
+    private protected abstract IEnumerable<string?> Candidates(Dataset dataset, IDictionary? fakeBoundParameters);
+}
+
+/// <summary>Completes cluster names; on Get-ChipCluster, the filters already typed narrow the list.</summary>
+public sealed class ClusterNameCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public ClusterNameCompleter() : base("Cluster system ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        ClusterQuery.Find(dataset, new ClusterFilter
+        {
+            Vendors = Completer.Bound(bound, "Vendor"),
+            Chips = Completer.Bound(bound, "Chip"),
+            Countries = Completer.Bound(bound, "Country"),
+            Alliances = Completer.Bound(bound, "Alliance"),
+        }).Items.Select(c => c.Name);
 }
 
 /// <summary>Completes the vendors of the cluster systems.</summary>
-public sealed class ClusterVendorCompleter : IArgumentCompleter
+public sealed class ClusterVendorCompleter : DatasetCompleter
 {
-    /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
-        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        Completer.Complete(wordToComplete, Completer.TryDataset()?.Clusters.Select(c => c.Vendor) ?? [], "Vendor ");
+    /// <summary>Creates the completer.</summary>
+    public ClusterVendorCompleter() : base("Vendor ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Clusters.Select(c => dataset.Organization(c.VendorId).Name);
 }
 
 /// <summary>Completes the accelerator models inside the cluster systems.</summary>
-public sealed class ClusterChipCompleter : IArgumentCompleter
+public sealed class ClusterChipCompleter : DatasetCompleter
 {
-    /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
-        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        Completer.Complete(wordToComplete, Completer.TryDataset()?.Clusters.Select(c => c.Chip) ?? [], "Chip ");
+    /// <summary>Creates the completer.</summary>
+    public ClusterChipCompleter() : base("Chip ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Clusters.Where(c => c.ChipId is not null).Select(c => dataset.Chip(c.ChipId!).Name);
 }
 
 /// <summary>Completes the countries of the cluster vendors.</summary>
-public sealed class ClusterCountryCompleter : IArgumentCompleter
+public sealed class ClusterCountryCompleter : DatasetCompleter
 {
-    /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
-        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        Completer.Complete(wordToComplete, Completer.TryDataset()?.Clusters.Select(c => c.Country) ?? [], "Country ");
+    /// <summary>Creates the completer.</summary>
+    public ClusterCountryCompleter() : base("Country ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Clusters.Select(c => dataset.Organization(c.VendorId).Country);
 }
 
 /// <summary>Completes alliance names.</summary>
-public sealed class AllianceNameCompleter : IArgumentCompleter
+public sealed class AllianceNameCompleter : DatasetCompleter
 {
-    /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
-        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        Completer.Complete(wordToComplete, Completer.TryDataset()?.Alliances.Select(a => a.Name) ?? [], "Alliance ");
+    /// <summary>Creates the completer.</summary>
+    public AllianceNameCompleter() : base("Alliance ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Alliances.Select(a => a.Name);
 }
 
 /// <summary>Completes the names of alliance members.</summary>
-public sealed class AllianceMemberCompleter : IArgumentCompleter
+public sealed class AllianceMemberCompleter : DatasetCompleter
 {
-    /// <inheritdoc />
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
-        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        Completer.Complete(wordToComplete, Completer.TryDataset()?.Alliances.SelectMany(a => a.Members) ?? [],
-            "Member ");
+    /// <summary>Creates the completer.</summary>
+    public AllianceMemberCompleter() : base("Member ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Alliances.SelectMany(a => a.Members).Select(m => dataset.Organization(m.OrganizationId).Name);
+}
+
+/// <summary>Completes organisation names.</summary>
+public sealed class OrganizationNameCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public OrganizationNameCompleter() : base("Organization ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Organizations.Select(o => o.Name);
+}
+
+/// <summary>Completes chip names.</summary>
+public sealed class ChipNameCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public ChipNameCompleter() : base("Chip ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Chips.Select(c => c.Name);
+}
+
+/// <summary>Completes the designers of the chips.</summary>
+public sealed class ChipDesignerCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public ChipDesignerCompleter() : base("Designer ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Chips.Select(c => dataset.Organization(c.DesignerId).Name);
+}
+
+/// <summary>Completes product names.</summary>
+public sealed class ProductNameCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public ProductNameCompleter() : base("Product ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Products.Select(p => p.Name);
+}
+
+/// <summary>Completes the companies behind the products.</summary>
+public sealed class ProductCompanyCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public ProductCompanyCompleter() : base("Company ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Products.Select(p => dataset.Organization(p.CompanyId).Name);
+}
+
+/// <summary>Completes citation ids.</summary>
+public sealed class CitationIdCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public CitationIdCompleter() : base("Source ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Citations.Select(c => c.Id);
 }
 
 /// <summary>Completes the metrics Compare-Cluster can compare.</summary>

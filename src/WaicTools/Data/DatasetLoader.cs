@@ -18,7 +18,11 @@ internal static class DatasetLoader
     private const string ResourcePrefix = "WaicTools.Data.";
 
     /// <summary>The embedded dataset files, in the order they are read.</summary>
-    internal static readonly string[] EmbeddedFiles = { "clusters.json", "alliances.json" };
+    internal static readonly string[] EmbeddedFiles =
+    {
+        "dataset.json", "events.json", "organizations.json", "chips.json", "clusters.json", "alliances.json",
+        "products.json", "citations.json",
+    };
 
     private static readonly Regex s_idPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
     private static readonly Regex s_sourcePattern = new("^S[1-9][0-9]*$", RegexOptions.CultureInvariant);
@@ -49,13 +53,24 @@ internal static class DatasetLoader
     /// <summary>Parses dataset files given as (name, UTF-8 bytes). All or nothing.</summary>
     public static Dataset Parse(IEnumerable<(string File, byte[] Utf8)> files)
     {
-        var clusters = new Section<ClusterRecord>(ReadCluster, r => r.Id);
-        var alliances = new Section<AllianceRecord>(ReadAlliance, r => r.Id);
+        var clusters = new Section<ClusterRecord>(ReadCluster);
+        var alliances = new Section<AllianceRecord>(ReadAlliance);
+        var organizations = new Section<OrganizationRecord>(ReadOrganization);
+        var chips = new Section<ChipRecord>(ReadChip);
+        var products = new Section<ProductRecord>(ReadProduct);
+        var events = new Section<EventRecord>(ReadEvent);
+        var citations = new Section<CitationRecord>(ReadCitation);
         var sections = new Dictionary<string, ISection>(StringComparer.Ordinal)
         {
             ["clusters"] = clusters,
             ["alliances"] = alliances,
+            ["organizations"] = organizations,
+            ["chips"] = chips,
+            ["products"] = products,
+            ["events"] = events,
+            ["citations"] = citations,
         };
+        DatasetInfoRecord? info = null;
 
         foreach (var (file, utf8) in files)
         {
@@ -68,10 +83,21 @@ internal static class DatasetLoader
 
             foreach (var property in root.EnumerateObject())
             {
+                if (property.Name == "dataset")
+                {
+                    if (info is not null)
+                    {
+                        throw new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
+                    }
+
+                    info = ReadInfo(new RecordReader(file, property.Value));
+                    continue;
+                }
+
                 if (!sections.TryGetValue(property.Name, out var section))
                 {
                     throw new DatasetException(file, null, property.Name,
-                        $"Unknown section; a dataset file holds {string.Join(", ", sections.Keys.Select(k => $"'{k}'"))}.");
+                        $"Unknown section; a dataset file holds 'dataset', {string.Join(", ", sections.Keys.Select(k => $"'{k}'"))}.");
                 }
 
                 if (property.Value.ValueKind != JsonValueKind.Array)
@@ -86,7 +112,13 @@ internal static class DatasetLoader
             }
         }
 
-        return new Dataset(clusters.Records, alliances.Records);
+        if (info is null)
+        {
+            throw new DatasetException(null, null, "dataset", "No file has the 'dataset' section (version, asOf, event).");
+        }
+
+        return new Dataset(info, clusters.Records, alliances.Records, organizations.Records, chips.Records,
+            products.Records, events.Records, citations.Records);
     }
 
     private interface ISection
@@ -95,24 +127,19 @@ internal static class DatasetLoader
     }
 
     /// <summary>The records of one kind read so far, with the ids already taken.</summary>
-    private sealed class Section<T> : ISection
+    private sealed class Section<T> : ISection where T : Record
     {
         private readonly Func<RecordReader, T> _read;
-        private readonly Func<T, string> _id;
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-        public Section(Func<RecordReader, T> read, Func<T, string> id)
-        {
-            _read = read;
-            _id = id;
-        }
+        public Section(Func<RecordReader, T> read) => _read = read;
 
         public List<T> Records { get; } = new();
 
         public void Read(RecordReader reader)
         {
             var record = _read(reader);
-            if (!_ids.Add(_id(record)))
+            if (!_ids.Add(record.Id))
             {
                 throw reader.Error("id", "The id is used by more than one record.");
             }
@@ -146,34 +173,55 @@ internal static class DatasetLoader
         return (cut > 0 ? message.Substring(0, cut) : message).Trim();
     }
 
+    // Plausible ranges catch a figure written in the wrong unit (watts for kilowatts, GB for TB).
+    private static readonly Range Count = new(1, 1_000_000);
+    private static readonly Range SystemPflops = new(0.001, 100_000);
+    private static readonly Range SystemTB = new(0.001, 10_000);
+    private static readonly Range SystemTBps = new(0.001, 100_000);
+    private static readonly Range SystemKW = new(0.01, 100_000);
+    private static readonly Range Racks = new(1, 10_000);
+    private static readonly Range ChipTflops = new(1, 100_000);
+    private static readonly Range ChipGB = new(1, 10_000);
+    private static readonly Range ChipTBps = new(0.01, 1_000);
+    private static readonly Range ChipGBps = new(1, 100_000);
+    private static readonly Range ChipW = new(1, 10_000);
+    private static readonly Range Dies = new(1, 64);
+    private static readonly Range Year = new(1800, 2100);
+    private static readonly Range EventCount = new(1, 1_000_000_000);
+
     private static ClusterRecord ReadCluster(RecordReader r)
     {
         var record = new ClusterRecord(
             id: r.Id(),
             name: r.RequiredString("name"),
+            file: r.File,
+            sources: r.Sources("sources"),
             aliases: r.StringList("aliases"),
             chineseName: r.OptionalString("chineseName"),
-            vendor: r.RequiredString("vendor"),
-            country: r.RequiredString("country"),
+            vendorId: r.RequiredId("vendor"),
             category: r.RequiredEnum<ClusterCategory>("category"),
-            chip: r.OptionalString("chip"),
-            chipDesigner: r.OptionalString("chipDesigner"),
-            chipCount: r.NumberFact("chipCount", wholeNumber: true),
+            chipId: r.OptionalId("chip"),
+            chipDesignerId: r.OptionalId("chipDesigner"),
+            chipCount: r.NumberFact("chipCount", Count, wholeNumber: true),
             secondaryChips: r.OptionalString("secondaryChips"),
-            bf16DensePflops: r.NumberFact("bf16DensePflops"),
-            hbmCapacityTB: r.NumberFact("hbmCapacityTB"),
-            hbmBandwidthTBps: r.NumberFact("hbmBandwidthTBps"),
-            scaleUpBandwidthTBps: r.NumberFact("scaleUpBandwidthTBps"),
-            powerKW: r.NumberFact("powerKW"),
-            racks: r.NumberFact("racks", wholeNumber: true),
+            bf16DensePflops: r.NumberFact("bf16DensePflops", SystemPflops),
+            hbmCapacityTB: r.NumberFact("hbmCapacityTB", SystemTB),
+            hbmBandwidthTBps: r.NumberFact("hbmBandwidthTBps", SystemTBps),
+            scaleUpBandwidthTBps: r.NumberFact("scaleUpBandwidthTBps", SystemTBps),
+            powerKW: r.NumberFact("powerKW", SystemKW),
+            racks: r.NumberFact("racks", Racks, wholeNumber: true),
             cooling: r.OptionalString("cooling"),
             interconnect: r.OptionalString("interconnect"),
             status: r.RequiredEnum<ClusterStatus>("status"),
             announced: r.DateFact("announced"),
-            shownAt: r.OptionalString("shownAt"),
-            partners: r.StringList("partners"),
-            notes: r.OptionalString("notes"),
-            sources: r.Sources("sources", required: true));
+            shownAtId: r.OptionalId("shownAt"),
+            partnerIds: r.IdList("partners"),
+            notes: r.OptionalString("notes"));
+        if (record.ChipId is not null && record.ChipDesignerId is not null)
+        {
+            throw r.Error("chipDesigner", "Give either 'chip' or 'chipDesigner': the chip already names its designer.");
+        }
+
         r.RejectUnknownFields();
         return record;
     }
@@ -181,33 +229,188 @@ internal static class DatasetLoader
     private static AllianceRecord ReadAlliance(RecordReader r)
     {
         var id = r.Id();
-        var members = r.StringList("members");
-        var initiator = r.OptionalString("initiator");
+        var members = r.ObjectList("members", m => new Membership(
+            m.RequiredId("organization"), m.RequiredEnum<MembershipRole>("role"), m.Sources("sources")));
         if (members.Count == 0)
         {
             throw r.Error("members", "An alliance needs at least one member.");
         }
 
-        if (initiator is not null && !members.Contains(initiator, StringComparer.OrdinalIgnoreCase))
+        var duplicate = members.GroupBy(m => m.OrganizationId).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
         {
-            throw r.Error("initiator", $"The initiator '{initiator}' is not among the members.");
+            throw r.Error("members", $"'{duplicate.Key}' is listed twice.");
+        }
+
+        if (members.Count(m => m.Role == MembershipRole.Initiator) > 1)
+        {
+            throw r.Error("members", "An alliance has at most one initiator.");
         }
 
         var record = new AllianceRecord(
             id: id,
             name: r.RequiredString("name"),
+            file: r.File,
+            sources: r.Sources("sources"),
             aliases: r.StringList("aliases"),
             chineseName: r.OptionalString("chineseName"),
-            initiator: initiator,
             members: members,
             memberListComplete: r.RequiredBoolean("memberListComplete"),
             announced: r.DateFact("announced"),
-            eventName: r.OptionalString("event"),
+            eventId: r.OptionalId("event"),
             aim: r.OptionalString("aim"),
-            notes: r.OptionalString("notes"),
-            sources: r.Sources("sources", required: true));
+            notes: r.OptionalString("notes"));
         r.RejectUnknownFields();
         return record;
+    }
+
+    private static OrganizationRecord ReadOrganization(RecordReader r)
+    {
+        var record = new OrganizationRecord(
+            id: r.Id(),
+            name: r.RequiredString("name"),
+            file: r.File,
+            sources: r.Sources("sources"),
+            chineseName: r.OptionalString("chineseName"),
+            aliases: r.StringList("aliases"),
+            kind: r.RequiredEnum<OrganizationKind>("kind"),
+            roles: r.EnumList<OrganizationRole>("roles"),
+            country: r.RequiredString("country"),
+            hqCity: r.OptionalString("hqCity"),
+            founded: r.NumberFact("founded", Year, wholeNumber: true),
+            entityList: r.RequiredObject("entityList", ReadEntityListing),
+            notes: r.OptionalString("notes"));
+        r.RejectUnknownFields();
+        return record;
+    }
+
+    private static EntityListing ReadEntityListing(RecordReader r)
+    {
+        var status = r.RequiredEnum<EntityListStatus>("status");
+        var listing = new EntityListing(status, r.DateFact("date"),
+            status == EntityListStatus.Unknown ? r.OptionalSources("sources") : r.Sources("sources"),
+            r.OptionalString("note"));
+        if (status == EntityListStatus.Listed && listing.Date is null)
+        {
+            throw r.Error("date", "A listing needs the date it took effect.");
+        }
+
+        if (status != EntityListStatus.Listed && listing.Date is not null)
+        {
+            throw r.Error("date", "Only a 'Listed' status has a date.");
+        }
+
+        r.RejectUnknownFields();
+        return listing;
+    }
+
+    private static ChipRecord ReadChip(RecordReader r)
+    {
+        var record = new ChipRecord(
+            id: r.Id(),
+            name: r.RequiredString("name"),
+            file: r.File,
+            sources: r.Sources("sources"),
+            designerId: r.RequiredId("designer"),
+            kind: r.RequiredEnum<ChipKind>("kind"),
+            process: r.OptionalString("process"),
+            diesPerPackage: r.NumberFact("diesPerPackage", Dies, wholeNumber: true),
+            bf16DenseTflops: r.NumberFact("bf16DenseTflops", ChipTflops),
+            hbmGB: r.NumberFact("hbmGB", ChipGB),
+            hbmTBps: r.NumberFact("hbmTBps", ChipTBps),
+            scaleUpGBps: r.NumberFact("scaleUpGBps", ChipGBps),
+            tdpW: r.NumberFact("tdpW", ChipW),
+            notes: r.OptionalString("notes"));
+        r.RejectUnknownFields();
+        return record;
+    }
+
+    private static ProductRecord ReadProduct(RecordReader r)
+    {
+        var record = new ProductRecord(
+            id: r.Id(),
+            name: r.RequiredString("name"),
+            file: r.File,
+            sources: r.Sources("sources"),
+            aliases: r.StringList("aliases"),
+            companyId: r.RequiredId("company"),
+            kind: r.RequiredEnum<ProductKind>("kind"),
+            released: r.DateFact("released"),
+            shownAtId: r.OptionalId("shownAt"),
+            description: r.OptionalString("description"),
+            notes: r.OptionalString("notes"));
+        r.RejectUnknownFields();
+        return record;
+    }
+
+    private static EventRecord ReadEvent(RecordReader r)
+    {
+        var record = new EventRecord(
+            id: r.Id(),
+            name: r.RequiredString("name"),
+            file: r.File,
+            sources: r.Sources("sources"),
+            fullName: r.OptionalString("fullName"),
+            chineseName: r.OptionalString("chineseName"),
+            city: r.RequiredString("city"),
+            venue: r.OptionalString("venue"),
+            theme: r.OptionalString("theme"),
+            start: r.DateFact("start") ?? throw r.Error("start", "The field is required."),
+            end: r.DateFact("end") ?? throw r.Error("end", "The field is required."),
+            exhibitors: r.NumberFact("exhibitors", EventCount, wholeNumber: true),
+            exhibitionAreaM2: r.NumberFact("exhibitionAreaM2", EventCount),
+            exhibits: r.NumberFact("exhibits", EventCount, wholeNumber: true),
+            visits: r.NumberFact("visits", EventCount, wholeNumber: true),
+            notes: r.OptionalString("notes"));
+        if (record.End.Value < record.Start.Value)
+        {
+            throw r.Error("end", "The event ends before it starts.");
+        }
+
+        r.RejectUnknownFields();
+        return record;
+    }
+
+    private static CitationRecord ReadCitation(RecordReader r)
+    {
+        var id = r.SourceId();
+        var record = new CitationRecord(
+            id: id,
+            file: r.File,
+            title: r.RequiredString("title"),
+            publisher: r.RequiredString("publisher"),
+            date: r.PartialDate("date"),
+            url: r.OptionalUrl("url"),
+            via: r.OptionalString("via"),
+            kind: r.RequiredEnum<CitationKind>("kind"),
+            relayOf: r.OptionalString("relayOf"));
+        r.RejectUnknownFields();
+        return record;
+    }
+
+    private static DatasetInfoRecord ReadInfo(RecordReader r)
+    {
+        var info = new DatasetInfoRecord(
+            version: r.RequiredString("version"),
+            asOf: r.RequiredDate("asOf"),
+            eventId: r.RequiredId("event"),
+            title: r.OptionalString("title"),
+            notes: r.OptionalString("notes"));
+        r.RejectUnknownFields();
+        return info;
+    }
+
+    /// <summary>The plausible range of a figure, both ends included.</summary>
+    private readonly struct Range
+    {
+        public Range(double min, double max)
+        {
+            Min = min;
+            Max = max;
+        }
+
+        public double Min { get; }
+        public double Max { get; }
     }
 
     /// <summary>Reads the fields of one record, remembering which were read to catch unknown ones.</summary>
@@ -223,22 +426,155 @@ internal static class DatasetLoader
             "value", "sources", "note",
         };
 
-        private readonly string _file;
         private readonly JsonElement _element;
         private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+        private readonly string _prefix;
         private string? _id;
 
-        public RecordReader(string file, JsonElement element)
+        public RecordReader(string file, JsonElement element) : this(file, element, null, "")
         {
-            _file = file;
+        }
+
+        private RecordReader(string file, JsonElement element, string? id, string prefix)
+        {
+            File = file;
             _element = element;
+            _id = id;
+            _prefix = prefix;
             if (element.ValueKind != JsonValueKind.Object)
             {
-                throw new DatasetException(file, null, null, "Each record must be a JSON object.");
+                throw new DatasetException(file, id, prefix.Length > 0 ? prefix.TrimEnd('.') : null,
+                    $"Expected a JSON object, found {Describe(element)}.");
             }
         }
 
-        public DatasetException Error(string field, string problem) => new(_file, _id, field, problem);
+        /// <summary>The file being read.</summary>
+        public string File { get; }
+
+        public DatasetException Error(string field, string problem) => new(File, _id, _prefix + field, problem);
+
+        /// <summary>A source id as the id of a citation record.</summary>
+        public string SourceId()
+        {
+            var id = RequiredString("id");
+            if (!s_sourcePattern.IsMatch(id))
+            {
+                throw Error("id", $"'{id}' is not a source id (S followed by a number, such as S9).");
+            }
+
+            _id = id;
+            return id;
+        }
+
+        /// <summary>The id of another record, such as "huawei".</summary>
+        public string RequiredId(string field) => OptionalId(field) ?? throw Error(field, "The field is required.");
+
+        public string? OptionalId(string field)
+        {
+            var id = OptionalString(field);
+            return id is null || s_idPattern.IsMatch(id)
+                ? id
+                : throw Error(field, $"'{id}' is not a valid id (lower-case letters, digits and single hyphens).");
+        }
+
+        public IReadOnlyList<string> IdList(string field)
+        {
+            var ids = StringList(field);
+            foreach (var id in ids)
+            {
+                if (!s_idPattern.IsMatch(id))
+                {
+                    throw Error(field, $"'{id}' is not a valid id (lower-case letters, digits and single hyphens).");
+                }
+            }
+
+            return ids;
+        }
+
+        public IReadOnlyList<TEnum> EnumList<TEnum>(string field) where TEnum : struct, Enum
+        {
+            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return Array.Empty<TEnum>();
+            }
+
+            return ReadStringArray(value, field).Select(text => ParseEnum<TEnum>(text, field)).ToArray();
+        }
+
+        /// <summary>A nested object, read with the same checks as a record.</summary>
+        public T RequiredObject<T>(string field, Func<RecordReader, T> read)
+        {
+            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                throw Error(field, "The field is required.");
+            }
+
+            return read(new RecordReader(File, value, _id, _prefix + field + "."));
+        }
+
+        public IReadOnlyList<T> ObjectList<T>(string field, Func<RecordReader, T> read)
+        {
+            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                return Array.Empty<T>();
+            }
+
+            if (value.ValueKind != JsonValueKind.Array)
+            {
+                throw Error(field, $"Expected an array, found {Describe(value)}.");
+            }
+
+            var items = new List<T>();
+            foreach (var item in value.EnumerateArray())
+            {
+                var child = new RecordReader(File, item, _id,
+                    FormattableString.Invariant($"{_prefix}{field}[{items.Count}]."));
+                items.Add(read(child));
+                child.RejectUnknownFields();
+            }
+
+            return items;
+        }
+
+        public DateTime RequiredDate(string field)
+        {
+            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            {
+                throw Error(field, "The field is required.");
+            }
+
+            return ReadDate(value, field);
+        }
+
+        /// <summary>A date as precise as known: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
+        public string? PartialDate(string field)
+        {
+            var text = OptionalString(field);
+            if (text is null)
+            {
+                return null;
+            }
+
+            foreach (var format in new[] { "yyyy-MM-dd", "yyyy-MM", "yyyy" })
+            {
+                if (text.Length == format.Length && DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture,
+                        DateTimeStyles.None, out _))
+                {
+                    return text;
+                }
+            }
+
+            throw Error(field, $"Expected a date written as yyyy, yyyy-MM or yyyy-MM-dd, found \"{text}\".");
+        }
+
+        public string? OptionalUrl(string field)
+        {
+            var text = OptionalString(field);
+            return text is null || (Uri.TryCreate(text, UriKind.Absolute, out var uri) &&
+                                    (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+                ? text
+                : throw Error(field, $"'{text}' is not an http or https address.");
+        }
 
         public string Id()
         {
@@ -286,19 +622,8 @@ internal static class DatasetLoader
             };
         }
 
-        public TEnum RequiredEnum<TEnum>(string field) where TEnum : struct, Enum
-        {
-            var text = RequiredString(field);
-            foreach (var name in Enum.GetNames(typeof(TEnum)))
-            {
-                if (string.Equals(name, text, StringComparison.Ordinal))
-                {
-                    return (TEnum)Enum.Parse(typeof(TEnum), name);
-                }
-            }
-
-            throw Error(field, $"'{text}' is not one of: {string.Join(", ", Enum.GetNames(typeof(TEnum)))}.");
-        }
+        public TEnum RequiredEnum<TEnum>(string field) where TEnum : struct, Enum =>
+            ParseEnum<TEnum>(RequiredString(field), field);
 
         public IReadOnlyList<string> StringList(string field)
         {
@@ -310,18 +635,23 @@ internal static class DatasetLoader
             return ReadStringArray(value, field);
         }
 
-        public IReadOnlyList<string> Sources(string field, bool required)
+        public IReadOnlyList<string> Sources(string field)
         {
             if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                return required ? throw Error(field, "At least one source id is required.") : Array.Empty<string>();
+                throw Error(field, "At least one source id is required.");
             }
 
             return ValidateSources(ReadStringArray(value, field), field);
         }
 
-        public Fact<double>? NumberFact(string field, bool wholeNumber = false) =>
-            ReadFact(field, (element, name) => ReadNumber(element, name, wholeNumber));
+        public IReadOnlyList<string> OptionalSources(string field) =>
+            TryGet(field, out var value) && value.ValueKind != JsonValueKind.Null
+                ? ValidateSources(ReadStringArray(value, field), field)
+                : Array.Empty<string>();
+
+        public Fact<double>? NumberFact(string field, Range range, bool wholeNumber = false) =>
+            ReadFact(field, (element, name) => ReadNumber(element, name, range, wholeNumber));
 
         public Fact<DateTime>? DateFact(string field) => ReadFact(field, ReadDate);
 
@@ -388,7 +718,7 @@ internal static class DatasetLoader
             return new Fact<T>(value, sources, confidence, basis, note, alternatives);
         }
 
-        private double ReadNumber(JsonElement value, string field, bool wholeNumber)
+        private double ReadNumber(JsonElement value, string field, Range range, bool wholeNumber)
         {
             if (value.ValueKind != JsonValueKind.Number)
             {
@@ -410,6 +740,12 @@ internal static class DatasetLoader
                 throw Error(field, FormattableString.Invariant($"Expected a whole number, found {number}."));
             }
 
+            if (number < range.Min || number > range.Max)
+            {
+                throw Error(field, FormattableString.Invariant(
+                    $"{number} is outside the plausible range {range.Min} to {range.Max}; check the unit in the field name."));
+            }
+
             return number;
         }
 
@@ -425,22 +761,23 @@ internal static class DatasetLoader
             throw Error(field, $"Expected a date written as yyyy-MM-dd, found {Describe(value)}.");
         }
 
-        private TEnum ParseEnum<TEnum>(JsonElement value, string field) where TEnum : struct, Enum
+        private TEnum ParseEnum<TEnum>(JsonElement value, string field) where TEnum : struct, Enum =>
+            value.ValueKind == JsonValueKind.String
+                ? ParseEnum<TEnum>(value.GetString()!, field)
+                : throw Error(field, $"Expected a string, found {Describe(value)}.");
+
+        // Exact, case-sensitive names: the files are written by tools and people alike, and one spelling keeps them greppable.
+        private TEnum ParseEnum<TEnum>(string text, string field) where TEnum : struct, Enum
         {
-            if (value.ValueKind == JsonValueKind.String)
+            foreach (var name in Enum.GetNames(typeof(TEnum)))
             {
-                var text = value.GetString();
-                foreach (var name in Enum.GetNames(typeof(TEnum)))
+                if (string.Equals(name, text, StringComparison.Ordinal))
                 {
-                    if (string.Equals(name, text, StringComparison.Ordinal))
-                    {
-                        return (TEnum)Enum.Parse(typeof(TEnum), name);
-                    }
+                    return (TEnum)Enum.Parse(typeof(TEnum), name);
                 }
             }
 
-            throw Error(field,
-                $"Expected one of {string.Join(", ", Enum.GetNames(typeof(TEnum)))}, found {Describe(value)}.");
+            throw Error(field, $"'{text}' is not one of: {string.Join(", ", Enum.GetNames(typeof(TEnum)))}.");
         }
 
         private IReadOnlyList<string> ReadStringArray(JsonElement value, string field)

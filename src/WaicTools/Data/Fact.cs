@@ -19,11 +19,22 @@ internal sealed class Alternative<T>
     public string? Note { get; }
 }
 
+/// <summary>What every figure offers, whatever the type of its value.</summary>
+internal interface IFact
+{
+    IReadOnlyList<string> Sources { get; }
+    Confidence Confidence { get; }
+    Basis Basis { get; }
+    string? Note { get; }
+    IReadOnlyList<IReadOnlyList<string>> AlternativeSources { get; }
+    bool HasAlternatives { get; }
+}
+
 /// <summary>
 /// One figure of the dataset: the primary value the cmdlets show, the sources it came from,
 /// and any value other sources give instead.
 /// </summary>
-internal sealed class Fact<T>
+internal sealed class Fact<T> : IFact
 {
     public Fact(T value, IReadOnlyList<string> sources, Confidence confidence, Basis basis, string? note,
         IReadOnlyList<Alternative<T>> alternatives)
@@ -43,8 +54,12 @@ internal sealed class Fact<T>
     public string? Note { get; }
     public IReadOnlyList<Alternative<T>> Alternatives { get; }
 
-    /// <summary>The sources of the primary value and of every alternative.</summary>
-    public IEnumerable<string> AllSources => Sources.Concat(Alternatives.SelectMany(a => a.Sources));
+    public IReadOnlyList<IReadOnlyList<string>> AlternativeSources => Alternatives.Select(a => a.Sources).ToArray();
+
+    public bool HasAlternatives => Alternatives.Count > 0;
+
+    /// <summary>The primary value followed by every alternative value.</summary>
+    public IEnumerable<T> Candidates => new[] { Value }.Concat(Alternatives.Select(a => a.Value));
 
     public static IReadOnlyList<Alternative<T>> NoAlternatives { get; } = Array.Empty<Alternative<T>>();
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using WaicTools.Data;
 using WaicTools.Queries;
 
@@ -9,13 +10,19 @@ public sealed class Alliance
 {
     private readonly AllianceRecord _record;
 
-    internal Alliance(AllianceRecord record)
+    internal Alliance(AllianceRecord record, Dataset dataset)
     {
         _record = record;
+        Members = new TextList(record.Members.Select(m => m.OrganizationId), id => dataset.Organization(id).Name);
+        var initiator = record.Members.FirstOrDefault(m => m.Role == MembershipRole.Initiator);
+        Initiator = initiator is null ? null : dataset.Organization(initiator.OrganizationId).Name;
+        Event = record.EventId is null ? null : dataset.Event(record.EventId).Name;
         Aliases = new TextList(record.Aliases);
-        Members = new TextList(record.Members);
-        Sources = new TextList(SourceIds.Collect(record));
+        Alternatives = FactText.Alternatives(new[] { new FactText.Figure(nameof(Announced), "", record.Announced) });
+        Sources = new TextList(record.AllSourceIds());
     }
+
+    internal AllianceRecord Record => _record;
 
     /// <summary>English name, as used by <c>-Name</c>.</summary>
     public string Name => _record.Name;
@@ -24,7 +31,7 @@ public sealed class Alliance
     public string? ChineseName => _record.ChineseName;
 
     /// <summary>The organisation that started the alliance, where published.</summary>
-    public string? Initiator => _record.Initiator;
+    public string? Initiator { get; }
 
     /// <summary>Member organisations, the initiator included; joined with "; " in CSV.</summary>
     public TextList Members { get; }
@@ -35,11 +42,11 @@ public sealed class Alliance
     /// <summary>False where the sources name only some of the members.</summary>
     public bool MemberListComplete => _record.MemberListComplete;
 
-    /// <summary>Date the alliance was announced (see Notes where sources differ).</summary>
+    /// <summary>Date the alliance was announced (see Alternatives where sources differ).</summary>
     public DateTime? Announced => _record.Announced?.Value;
 
     /// <summary>The event it was announced at or around.</summary>
-    public string? Event => _record.Event;
+    public string? Event { get; }
 
     /// <summary>Stated aim, paraphrased.</summary>
     public string? Aim => _record.Aim;
@@ -47,10 +54,16 @@ public sealed class Alliance
     /// <summary>Other names the alliance is known by; <c>-Name</c> matches these too.</summary>
     public TextList Aliases { get; }
 
+    /// <summary>True when sources give other values for a figure of this record.</summary>
+    public bool HasAlternatives => Alternatives is not null;
+
+    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
+    public string? Alternatives { get; }
+
     /// <summary>Caveats and context.</summary>
     public string? Notes => _record.Notes;
 
-    /// <summary>Source ids (fact sheet S-numbers) behind this record.</summary>
+    /// <summary>Source ids behind this record, its members and dates; <c>Get-Citation</c> resolves them.</summary>
     public TextList Sources { get; }
 
     /// <summary>Stable identifier of the record.</summary>

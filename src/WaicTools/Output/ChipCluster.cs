@@ -7,36 +7,46 @@ namespace WaicTools;
 /// <summary>
 /// An accelerator cluster system ("supernode"), as emitted by <c>Get-ChipCluster</c>.
 /// Numbers are numbers with the unit in the property name; an unknown figure is empty, never guessed.
+/// A read-only view of the stored record: nothing done to it reaches the dataset.
 /// </summary>
 public sealed class ChipCluster
 {
     private readonly ClusterRecord _record;
 
-    internal ChipCluster(ClusterRecord record)
+    internal ChipCluster(ClusterRecord record, Dataset dataset)
     {
         _record = record;
+        var vendor = dataset.Organization(record.VendorId);
+        Vendor = vendor.Name;
+        Country = vendor.Country;
+        Chip = record.ChipId is null ? null : dataset.Chip(record.ChipId).Name;
+        ChipDesigner = dataset.ChipDesignerOf(record)?.Name;
+        ShownAt = record.ShownAtId is null ? null : dataset.Event(record.ShownAtId).Name;
         Aliases = new TextList(record.Aliases);
-        Partners = new TextList(record.Partners);
-        Sources = new TextList(SourceIds.Collect(record));
+        Partners = new TextList(record.PartnerIds, id => dataset.Organization(id).Name);
+        Alternatives = FactText.Alternatives(ClusterMetric.Figures(record));
+        Sources = new TextList(record.AllSourceIds());
     }
+
+    internal ClusterRecord Record => _record;
 
     /// <summary>System name, as used by <c>-Name</c>.</summary>
     public string Name => _record.Name;
 
     /// <summary>Company that builds and sells the system.</summary>
-    public string Vendor => _record.Vendor;
+    public string Vendor { get; }
 
     /// <summary>Country of the vendor.</summary>
-    public string Country => _record.Country;
+    public string Country { get; }
 
     /// <summary>Supernode or appliance.</summary>
     public ClusterCategory Category => _record.Category;
 
     /// <summary>Accelerator model inside the system; empty where the sources do not name it.</summary>
-    public string? Chip => _record.Chip;
+    public string? Chip { get; }
 
     /// <summary>Company that designs the accelerator.</summary>
-    public string? ChipDesigner => _record.ChipDesigner;
+    public string? ChipDesigner { get; }
 
     /// <summary>Number of accelerators in one system.</summary>
     public int? ChipCount => (int?)_record.ChipCount?.Value;
@@ -56,12 +66,12 @@ public sealed class ChipCluster
     /// <summary>Aggregate scale-up (chip-to-chip) bandwidth, both directions, in terabytes per second.</summary>
     public double? ScaleUpBandwidthTBps => _record.ScaleUpBandwidthTBps?.Value;
 
-    /// <summary>Total system power, in kilowatts (the primary value; see Notes and Sources).</summary>
+    /// <summary>Total system power, in kilowatts (the primary value; see Alternatives).</summary>
     public double? PowerKW => _record.PowerKW?.Value;
 
     /// <summary>
-    /// Watts per dense BF16 TFLOP/s: <see cref="PowerKW"/> / <see cref="Bf16DensePflops"/>, computed when the
-    /// object is made. Lower is more efficient.
+    /// Watts per dense BF16 TFLOP/s: <see cref="PowerKW"/> / <see cref="Bf16DensePflops"/>, computed when asked.
+    /// Lower is more efficient.
     /// </summary>
     public double? WattsPerTflop => PowerKW is double kw && Bf16DensePflops is double pflops ? kw / pflops : null;
 
@@ -81,7 +91,7 @@ public sealed class ChipCluster
     public DateTime? Announced => _record.Announced?.Value;
 
     /// <summary>The event where the system was exhibited, such as "WAIC 2025".</summary>
-    public string? ShownAt => _record.ShownAt;
+    public string? ShownAt { get; }
 
     /// <summary>Chinese name, where published.</summary>
     public string? ChineseName => _record.ChineseName;
@@ -92,10 +102,16 @@ public sealed class ChipCluster
     /// <summary>Companies that build the system with the vendor.</summary>
     public TextList Partners { get; }
 
-    /// <summary>Caveats and context, including where sources disagree.</summary>
+    /// <summary>True when sources give other values for a figure of this record.</summary>
+    public bool HasAlternatives => Alternatives is not null;
+
+    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
+    public string? Alternatives { get; }
+
+    /// <summary>Caveats and context.</summary>
     public string? Notes => _record.Notes;
 
-    /// <summary>Source ids (fact sheet S-numbers) behind this record and its figures.</summary>
+    /// <summary>Source ids behind this record and its figures; <c>Get-Citation</c> resolves them.</summary>
     public TextList Sources { get; }
 
     /// <summary>Stable identifier of the record.</summary>

@@ -4,7 +4,8 @@ namespace WaicTools;
 public sealed class ClusterComparison
 {
     internal ClusterComparison(string reference, string difference, string property, string unit,
-        double? referenceValue, double? differenceValue, double? ratio, BetterWhen betterWhen, BetterSide? better)
+        double? referenceValue, double? differenceValue, double? ratio, double? ratioLow, double? ratioHigh,
+        BetterWhen betterWhen, BetterSide? better, string? alternatives)
     {
         Reference = reference;
         Difference = difference;
@@ -13,8 +14,11 @@ public sealed class ClusterComparison
         ReferenceValue = referenceValue;
         DifferenceValue = differenceValue;
         Ratio = ratio;
+        RatioLow = ratioLow;
+        RatioHigh = ratioHigh;
         BetterWhen = betterWhen;
         Better = better;
+        Alternatives = alternatives;
     }
 
     /// <summary>Name of the reference system.</summary>
@@ -29,14 +33,20 @@ public sealed class ClusterComparison
     /// <summary>Unit of both values.</summary>
     public string Unit { get; }
 
-    /// <summary>The reference system's value; empty when unknown.</summary>
+    /// <summary>The reference system's primary value; empty when unknown.</summary>
     public double? ReferenceValue { get; }
 
-    /// <summary>The other system's value; empty when unknown.</summary>
+    /// <summary>The other system's primary value; empty when unknown.</summary>
     public double? DifferenceValue { get; }
 
     /// <summary>ReferenceValue / DifferenceValue; empty when either is unknown.</summary>
     public double? Ratio { get; }
+
+    /// <summary>The lowest ratio that the values of all sources allow; equals Ratio when no source disagrees.</summary>
+    public double? RatioLow { get; }
+
+    /// <summary>The highest ratio that the values of all sources allow.</summary>
+    public double? RatioHigh { get; }
 
     /// <summary>Whether a higher or a lower value is better for this metric, or neither.</summary>
     public BetterWhen BetterWhen { get; }
@@ -46,4 +56,10 @@ public sealed class ClusterComparison
     /// and for metrics where neither direction is better (such as ChipCount) unless the values are equal.
     /// </summary>
     public BetterSide? Better { get; }
+
+    /// <summary>True when sources disagree on either side's value.</summary>
+    public bool HasAlternatives => Alternatives is not null;
+
+    /// <summary>Where sources disagree: each side's values with their sources.</summary>
+    public string? Alternatives { get; }
 }

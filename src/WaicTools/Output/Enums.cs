@@ -67,3 +67,90 @@ public enum BetterSide
     /// <summary>Both values are the same.</summary>
     Equal,
 }
+
+/// <summary>Whether an organisation is on the US Entity List.</summary>
+public enum EntityListStatus
+{
+    /// <summary>On the list, with the date and sources.</summary>
+    Listed,
+    /// <summary>No listing found in the sources consulted (absence is not proof).</summary>
+    NotFound,
+    /// <summary>Not researched, or not confirmed by any source.</summary>
+    Unknown,
+}
+
+/// <summary>What an organisation does in this dataset.</summary>
+public enum OrganizationRole
+{
+    /// <summary>Designs AI accelerators.</summary>
+    ChipDesigner,
+    /// <summary>Builds and sells systems such as supernodes or servers.</summary>
+    SystemVendor,
+    /// <summary>Develops AI models.</summary>
+    ModelDeveloper,
+    /// <summary>Provides AI infrastructure or compute platforms.</summary>
+    InfrastructureProvider,
+    /// <summary>Runs a cloud.</summary>
+    CloudProvider,
+}
+
+/// <summary>What kind of organisation it is.</summary>
+public enum OrganizationKind
+{
+    /// <summary>A company.</summary>
+    Company,
+    /// <summary>A research institute or university.</summary>
+    ResearchInstitute,
+    /// <summary>An industry body or association.</summary>
+    IndustryBody,
+    /// <summary>A government body.</summary>
+    Government,
+}
+
+/// <summary>An organisation's role in an alliance.</summary>
+public enum MembershipRole
+{
+    /// <summary>Started the alliance.</summary>
+    Initiator,
+    /// <summary>A member from the announcement.</summary>
+    FoundingMember,
+    /// <summary>A member as reported, founding status not stated.</summary>
+    Member,
+}
+
+/// <summary>What kind of publication a citation is.</summary>
+public enum CitationKind
+{
+    /// <summary>The maker's own material: documentation, paper, licence, prospectus.</summary>
+    VendorPrimary,
+    /// <summary>A government publication, such as the Federal Register.</summary>
+    Official,
+    /// <summary>An analyst firm or research note.</summary>
+    Analyst,
+    /// <summary>A news outlet's own reporting.</summary>
+    NewsOriginal,
+    /// <summary>A news item that relays another outlet's reporting.</summary>
+    NewsRelay,
+    /// <summary>A blog, summary site, wiki or newsletter.</summary>
+    Aggregator,
+}
+
+/// <summary>What kind of product a launch is.</summary>
+public enum ProductKind
+{
+    /// <summary>An AI model.</summary>
+    Model,
+    /// <summary>Software or a platform.</summary>
+    Software,
+    /// <summary>A hardware device.</summary>
+    Device,
+}
+
+/// <summary>What kind of accelerator a chip is.</summary>
+public enum ChipKind
+{
+    /// <summary>A graphics-derived general-purpose accelerator.</summary>
+    GPU,
+    /// <summary>A neural processing unit.</summary>
+    NPU,
+}

@@ -19,6 +19,8 @@ public sealed class TextList : IReadOnlyList<string>
 
     internal TextList(IEnumerable<string> items) => _items = items.ToArray();
 
+    internal TextList(IEnumerable<string> ids, Func<string, string> name) => _items = ids.Select(name).ToArray();
+
     /// <summary>An empty list.</summary>
     public static TextList Empty { get; } = new(Array.Empty<string>());
 

@@ -16,12 +16,23 @@ internal static class ClusterComparer
 
     public static ClusterComparison Compare(ChipCluster reference, ChipCluster difference, ClusterMetric metric)
     {
-        var left = metric.Value(reference);
-        var right = metric.Value(difference);
-        double? ratio = left is double l && right is double r && r != 0 ? l / r : null;
-        return new ClusterComparison(reference.Name, difference.Name, metric.Property, metric.Unit, left, right,
-            ratio, metric.BetterWhen, Better(left, right, metric.BetterWhen));
+        var left = metric.Candidates(reference.Record);
+        var right = metric.Candidates(difference.Record);
+        double? leftValue = left.Count > 0 ? left[0] : null;
+        double? rightValue = right.Count > 0 ? right[0] : null;
+
+        // The range of ratios that the alternative values of both sides allow.
+        var ratios = left.SelectMany(l => right.Where(r => r != 0).Select(r => l / r)).ToArray();
+        double? low = ratios.Length > 0 ? ratios.Min() : null;
+        double? high = ratios.Length > 0 ? ratios.Max() : null;
+
+        return new ClusterComparison(reference.Name, difference.Name, metric.Property, metric.Unit, leftValue,
+            rightValue, Ratio(leftValue, rightValue), low, high, metric.BetterWhen,
+            Better(leftValue, rightValue, metric.BetterWhen), Alternatives(reference, difference, metric));
     }
+
+    internal static double? Ratio(double? left, double? right) =>
+        left is double l && right is double r && r != 0 ? l / r : null;
 
     internal static BetterSide? Better(double? left, double? right, BetterWhen betterWhen)
     {
@@ -41,5 +52,32 @@ internal static class ClusterComparer
             BetterWhen.Lower => l < r ? BetterSide.Reference : BetterSide.Difference,
             _ => null,
         };
+    }
+
+    // "CloudMatrix 384: 559 kW (S10, S12, S13); 600 kW (S9)" for each side whose figure is disputed.
+    private static string? Alternatives(ChipCluster reference, ChipCluster difference, ClusterMetric metric)
+    {
+        var sides = new[] { reference, difference }
+            .GroupBy(c => c.Id)
+            .Select(g => g.First())
+            .Select(c => (c.Name, Text: Describe(c, metric)))
+            .Where(s => s.Text is not null)
+            .Select(s => s.Name + ": " + s.Text)
+            .ToArray();
+        return sides.Length == 0 ? null : string.Join(" | ", sides);
+    }
+
+    private static string? Describe(ChipCluster cluster, ClusterMetric metric)
+    {
+        if (metric.Fact is not null)
+        {
+            return metric.Fact(cluster.Record) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
+        }
+
+        // A derived metric is disputed when any figure it is derived from is; list the values it can take.
+        var values = metric.Candidates(cluster.Record);
+        return values.Count > 1
+            ? string.Join("; ", values.Distinct().Select(v => FactText.Number(Math.Round(v, 3), metric.Unit)))
+            : null;
     }
 }

@@ -12,7 +12,11 @@ internal sealed class ClusterFilter
     public IReadOnlyList<string>? Chips { get; set; }
     public IReadOnlyList<string>? Countries { get; set; }
 
-    public bool HasFilters => Vendors is { Count: > 0 } || Chips is { Count: > 0 } || Countries is { Count: > 0 };
+    /// <summary>Alliances whose members make the system or design its chip.</summary>
+    public IReadOnlyList<string>? Alliances { get; set; }
+
+    public bool HasFilters =>
+        new[] { Vendors, Chips, Countries, Alliances }.Any(f => f is { Count: > 0 });
 }
 
 /// <summary>Finds cluster systems and makes the objects handed to the user.</summary>
@@ -23,21 +27,22 @@ internal static class ClusterQuery
         var vendors = NamePattern.From(filter.Vendors);
         var chips = NamePattern.From(filter.Chips);
         var countries = NamePattern.From(filter.Countries);
+        var memberIds = filter.Alliances is { Count: > 0 }
+            ? new HashSet<string>(AllianceQuery.Matching(dataset, filter.Alliances)
+                .SelectMany(a => a.Members.Select(m => m.OrganizationId)))
+            : null;
 
-        var result = NameQuery.Run(
-            dataset.Clusters,
-            dataset.FindCluster,
-            NamesOf,
-            filter.Names,
-            c => NamePattern.Filter(vendors, c.Vendor)
-                 && NamePattern.Filter(chips, c.Chip)
-                 && NamePattern.Filter(countries, c.Country));
+        bool Keep(ClusterRecord c)
+        {
+            var vendor = dataset.Organization(c.VendorId);
+            return NamePattern.FilterAny(vendors, vendor.Names)
+                   && NamePattern.Filter(chips, c.ChipId is null ? null : dataset.Chip(c.ChipId).Name)
+                   && NamePattern.Filter(countries, vendor.Country)
+                   && (memberIds is null || memberIds.Contains(c.VendorId)
+                       || (dataset.ChipDesignerOf(c) is { } designer && memberIds.Contains(designer.Id)));
+        }
 
-        return new QueryResult<ChipCluster>(result.Items.Select(ToOutput).ToArray(), result.NotFound);
+        var result = NameQuery.Run(dataset.Clusters, dataset.FindCluster, filter.Names, Keep);
+        return NameQuery.Select(result, r => new ChipCluster(r, dataset));
     }
-
-    public static IEnumerable<string> NamesOf(ClusterRecord record) => new[] { record.Name }.Concat(record.Aliases);
-
-    /// <summary>A fresh output object: a read-only view of the cached record that nothing can change.</summary>
-    public static ChipCluster ToOutput(ClusterRecord record) => new(record);
 }

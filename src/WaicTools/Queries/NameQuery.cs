@@ -1,18 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using WaicTools.Data;
 
 namespace WaicTools.Queries;
 
 /// <summary>
 /// The shared rule of every -Name parameter: results follow the order of the names given, each record
-/// once; with no names, every record that passes the filters, in the dataset's order.
+/// once; with no names, every record that passes the filters, in the dataset's order. An exact name that
+/// finds nothing is reported; a wildcard that finds nothing is not.
 /// </summary>
 internal static class NameQuery
 {
     public static QueryResult<T> Run<T>(IReadOnlyList<T> all, Func<string, T?> findExact,
-        Func<T, IEnumerable<string>> namesOf, IReadOnlyList<string>? names, Func<T, bool> filter)
-        where T : class
+        IReadOnlyList<string>? names, Func<T, bool> filter)
+        where T : Record
     {
         if (names is null || names.Count == 0)
         {
@@ -24,27 +26,16 @@ internal static class NameQuery
         var notFound = new List<string>();
         foreach (var pattern in NamePattern.From(names))
         {
+            var matches = pattern.IsWildcard
+                ? all.Where(r => pattern.IsMatchAny(r.Names) && filter(r))
+                : findExact(pattern.Literal) is T record && filter(record) ? new[] { record } : Array.Empty<T>();
             var matched = false;
-            if (pattern.IsWildcard)
-            {
-                foreach (var record in all)
-                {
-                    if (pattern.IsMatchAny(namesOf(record)) && filter(record))
-                    {
-                        matched = true;
-                        if (seen.Add(record))
-                        {
-                            found.Add(record);
-                        }
-                    }
-                }
-            }
-            else if (findExact(pattern.Literal) is T record && filter(record))
+            foreach (var match in matches)
             {
                 matched = true;
-                if (seen.Add(record))
+                if (seen.Add(match))
                 {
-                    found.Add(record);
+                    found.Add(match);
                 }
             }
 
@@ -56,4 +47,8 @@ internal static class NameQuery
 
         return new QueryResult<T>(found, notFound);
     }
+
+    /// <summary>Applies a query and makes the output objects.</summary>
+    public static QueryResult<TOut> Select<TIn, TOut>(QueryResult<TIn> result, Func<TIn, TOut> output) =>
+        new(result.Items.Select(output).ToArray(), result.NotFound);
 }

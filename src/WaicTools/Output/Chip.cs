@@ -1,0 +1,85 @@
+using WaicTools.Data;
+using WaicTools.Queries;
+
+namespace WaicTools;
+
+/// <summary>An AI accelerator, per package, as emitted by <c>Get-Chip</c>. Unknown figures are empty.</summary>
+public sealed class Chip
+{
+    private readonly ChipRecord _record;
+
+    internal Chip(ChipRecord record, Dataset dataset)
+    {
+        _record = record;
+        var designer = dataset.Organization(record.DesignerId);
+        Designer = designer.Name;
+        DesignerEntityList = designer.EntityList.Status;
+        UsedIn = new TextList(System.Linq.Enumerable.Select(dataset.ClustersWithChip(record.Id), c => c.Name));
+        Alternatives = FactText.Alternatives(new[]
+        {
+            new FactText.Figure(nameof(DiesPerPackage), "", record.DiesPerPackage),
+            new FactText.Figure(nameof(Bf16DenseTflops), "TFLOPS", record.Bf16DenseTflops),
+            new FactText.Figure(nameof(HbmGB), "GB", record.HbmGB),
+            new FactText.Figure(nameof(HbmTBps), "TB/s", record.HbmTBps),
+            new FactText.Figure(nameof(ScaleUpGBps), "GB/s", record.ScaleUpGBps),
+            new FactText.Figure(nameof(TdpW), "W", record.TdpW),
+        });
+        Sources = new TextList(record.AllSourceIds());
+    }
+
+    internal ChipRecord Record => _record;
+
+    /// <summary>Chip model, as used by <c>-Name</c>.</summary>
+    public string Name => _record.Name;
+
+    /// <summary>Company that designs the chip.</summary>
+    public string Designer { get; }
+
+    /// <summary>GPU or NPU.</summary>
+    public ChipKind Kind => _record.Kind;
+
+    /// <summary>Manufacturing process, where published.</summary>
+    public string? Process => _record.Process;
+
+    /// <summary>Compute dies in one package.</summary>
+    public int? DiesPerPackage => (int?)_record.DiesPerPackage?.Value;
+
+    /// <summary>Dense BF16 compute per package, in TFLOPS.</summary>
+    public double? Bf16DenseTflops => _record.Bf16DenseTflops?.Value;
+
+    /// <summary>High-bandwidth memory per package, in decimal gigabytes.</summary>
+    public double? HbmGB => _record.HbmGB?.Value;
+
+    /// <summary>HBM bandwidth per package, in terabytes per second.</summary>
+    public double? HbmTBps => _record.HbmTBps?.Value;
+
+    /// <summary>Scale-up bandwidth per package, one direction, in gigabytes per second.</summary>
+    public double? ScaleUpGBps => _record.ScaleUpGBps?.Value;
+
+    /// <summary>Board or package power, in watts, where published.</summary>
+    public double? TdpW => _record.TdpW?.Value;
+
+    /// <summary>Cluster systems in the dataset built on this chip.</summary>
+    public TextList UsedIn { get; }
+
+    /// <summary>US Entity List status of the designer.</summary>
+    public EntityListStatus DesignerEntityList { get; }
+
+    /// <summary>True when sources give other values for a figure of this chip.</summary>
+    public bool HasAlternatives => Alternatives is not null;
+
+    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
+    public string? Alternatives { get; }
+
+    /// <summary>Caveats and context.</summary>
+    public string? Notes => _record.Notes;
+
+    /// <summary>Source ids behind this record and its figures.</summary>
+    public TextList Sources { get; }
+
+    /// <summary>Stable identifier of the record.</summary>
+    public string Id => _record.Id;
+
+    /// <summary>The chip name.</summary>
+    public override string ToString() => Name;
+}

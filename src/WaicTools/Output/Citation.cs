@@ -1,0 +1,45 @@
+using WaicTools.Data;
+
+namespace WaicTools;
+
+/// <summary>A public source behind the dataset's figures, as emitted by <c>Get-Citation</c>.</summary>
+public sealed class Citation
+{
+    private readonly CitationRecord _record;
+
+    internal Citation(CitationRecord record, Dataset dataset)
+    {
+        _record = record;
+        CitedBy = new TextList(dataset.CitedBy(record.Id));
+    }
+
+    /// <summary>Source id, such as S9; the ids in every record's Sources property.</summary>
+    public string Id => _record.Id;
+
+    /// <summary>Title; a bracketed title describes an item published without one.</summary>
+    public string Title => _record.Title;
+
+    /// <summary>Who published it.</summary>
+    public string Publisher => _record.Publisher;
+
+    /// <summary>Publication date as precise as known: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
+    public string? Date => _record.Date;
+
+    /// <summary>VendorPrimary, Official, Analyst, NewsOriginal, NewsRelay or Aggregator.</summary>
+    public CitationKind Kind => _record.Kind;
+
+    /// <summary>Whose reporting it relays, for relays and aggregators.</summary>
+    public string? RelayOf => _record.RelayOf;
+
+    /// <summary>Where the copy consulted was read, when not at the publisher.</summary>
+    public string? Via => _record.Via;
+
+    /// <summary>Address of the copy consulted.</summary>
+    public string? Url => _record.Url;
+
+    /// <summary>Names of the records that cite it.</summary>
+    public TextList CitedBy { get; }
+
+    /// <summary>The source id.</summary>
+    public override string ToString() => Id;
+}

@@ -1,0 +1,82 @@
+using System;
+using System.Linq;
+using WaicTools.Data;
+using WaicTools.Queries;
+
+namespace WaicTools;
+
+/// <summary>A company or other body in the dataset, as emitted by <c>Get-Organization</c>.</summary>
+public sealed class Organization
+{
+    private readonly OrganizationRecord _record;
+
+    internal Organization(OrganizationRecord record, Dataset dataset)
+    {
+        _record = record;
+        Roles = new TextList(record.Roles.Select(r => r.ToString()));
+        Alliances = new TextList(dataset.AlliancesOf(record.Id).Select(a => a.Name));
+        Aliases = new TextList(record.Aliases);
+        Alternatives = FactText.Alternatives(new[]
+        {
+            new FactText.Figure(nameof(Founded), "", record.Founded),
+            new FactText.Figure(nameof(EntityListDate), "", record.EntityList.Date),
+        });
+        Sources = new TextList(record.AllSourceIds());
+    }
+
+    internal OrganizationRecord Record => _record;
+
+    /// <summary>Name, as used by <c>-Name</c>.</summary>
+    public string Name => _record.Name;
+
+    /// <summary>Chinese name, where published.</summary>
+    public string? ChineseName => _record.ChineseName;
+
+    /// <summary>Company, research institute, industry body or government.</summary>
+    public OrganizationKind Kind => _record.Kind;
+
+    /// <summary>What it does here: ChipDesigner, SystemVendor, ModelDeveloper, InfrastructureProvider, CloudProvider.</summary>
+    public TextList Roles { get; }
+
+    /// <summary>Country of the headquarters.</summary>
+    public string Country => _record.Country;
+
+    /// <summary>City of the headquarters, where sourced.</summary>
+    public string? HqCity => _record.HqCity;
+
+    /// <summary>Year founded, where sourced.</summary>
+    public int? Founded => (int?)_record.Founded?.Value;
+
+    /// <summary>US Entity List status: Listed, NotFound (none found; absence is not proof) or Unknown.</summary>
+    public EntityListStatus EntityList => _record.EntityList.Status;
+
+    /// <summary>Date the listing took effect, for Listed organisations.</summary>
+    public DateTime? EntityListDate => _record.EntityList.Date?.Value;
+
+    /// <summary>What the sources say about the listing.</summary>
+    public string? EntityListNote => _record.EntityList.Note;
+
+    /// <summary>Alliances in the dataset it belongs to.</summary>
+    public TextList Alliances { get; }
+
+    /// <summary>Other names; <c>-Name</c> matches these too.</summary>
+    public TextList Aliases { get; }
+
+    /// <summary>True when sources give other values for a figure of this record.</summary>
+    public bool HasAlternatives => Alternatives is not null;
+
+    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
+    public string? Alternatives { get; }
+
+    /// <summary>Caveats and context.</summary>
+    public string? Notes => _record.Notes;
+
+    /// <summary>Source ids behind this record and its figures.</summary>
+    public TextList Sources { get; }
+
+    /// <summary>Stable identifier of the record.</summary>
+    public string Id => _record.Id;
+
+    /// <summary>The organisation name.</summary>
+    public override string ToString() => Name;
+}

@@ -1,0 +1,60 @@
+using System;
+using WaicTools.Data;
+
+namespace WaicTools;
+
+/// <summary>What the loaded dataset is, as emitted by <c>Get-WaicDataset</c>.</summary>
+public sealed class WaicDataset
+{
+    internal WaicDataset(Dataset dataset)
+    {
+        Version = dataset.Info.Version;
+        AsOf = dataset.Info.AsOf;
+        Title = dataset.Info.Title;
+        Event = dataset.Event(dataset.Info.EventId).Name;
+        Clusters = dataset.Clusters.Count;
+        Alliances = dataset.Alliances.Count;
+        Chips = dataset.Chips.Count;
+        Organizations = dataset.Organizations.Count;
+        Products = dataset.Products.Count;
+        Events = dataset.Events.Count;
+        Citations = dataset.Citations.Count;
+        Notes = dataset.Info.Notes;
+    }
+
+    /// <summary>Version of the data, independent of the module version.</summary>
+    public string Version { get; }
+
+    /// <summary>The date the data is current to: the newest source consulted.</summary>
+    public DateTime AsOf { get; }
+
+    /// <summary>What the dataset covers.</summary>
+    public string? Title { get; }
+
+    /// <summary>The event the dataset is about.</summary>
+    public string Event { get; }
+
+    /// <summary>Number of cluster systems.</summary>
+    public int Clusters { get; }
+
+    /// <summary>Number of alliances.</summary>
+    public int Alliances { get; }
+
+    /// <summary>Number of chips.</summary>
+    public int Chips { get; }
+
+    /// <summary>Number of organisations.</summary>
+    public int Organizations { get; }
+
+    /// <summary>Number of products.</summary>
+    public int Products { get; }
+
+    /// <summary>Number of events.</summary>
+    public int Events { get; }
+
+    /// <summary>Number of citations (sources).</summary>
+    public int Citations { get; }
+
+    /// <summary>How to read the dataset.</summary>
+    public string? Notes { get; }
+}
