@@ -81,7 +81,7 @@ public class ComparerTests
     public void AZeroDifferenceValueGivesNoRatio()
     {
         var data = TestData.ParseClusters(TestData.Cluster);
-        var cluster = ClusterQuery.ToOutput(data.Clusters[0]);
+        var cluster = new ChipCluster(data.Clusters[0], data);
         var metric = ClusterMetric.Select(new[] { "PowerKW" }, out _).Single();
 
         var row = ClusterComparer.Compare(cluster, cluster, metric);

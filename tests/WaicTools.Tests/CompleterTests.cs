@@ -7,7 +7,7 @@ namespace WaicTools.Tests;
 public class CompleterTests
 {
     private static string[] Complete(string word, IDictionary? bound = null) =>
-        ClusterNameCompleter.Candidates(word, bound).Select(r => r.CompletionText).ToArray();
+        new ClusterNameCompleter().Complete(word, bound).Select(r => r.CompletionText).ToArray();
 
     [Fact]
     public void NamesWithSpacesAreQuoted()

@@ -12,9 +12,11 @@ public class LoaderTests
         var dataset = DatasetLoader.LoadEmbedded();
 
         Assert.Equal(2, dataset.Alliances.Count);
+        Assert.Equal(97, dataset.Citations.Count);
+        Assert.Equal("waic-2025", dataset.Info.EventId);
         Assert.Contains(dataset.Clusters, c => c.Name == "CloudMatrix 384");
         Assert.Contains(dataset.Clusters, c => c.Name == "GB200 NVL72");
-        Assert.Contains(dataset.Clusters, c => c.Vendor == "MetaX");
+        Assert.Contains(dataset.Clusters, c => c.VendorId == "metax");
         Assert.Equal(6, dataset.Clusters.Count);
     }
 
@@ -33,21 +35,21 @@ public class LoaderTests
     }
 
     [Fact]
-    public void EveryEmbeddedRecordAndFigureHasSources()
+    public void EveryEmbeddedRecordAndFigureHasSourcesThatResolve()
     {
         var dataset = DatasetLoader.LoadEmbedded();
-        foreach (var c in dataset.Clusters)
+        var citations = dataset.Citations.Select(c => c.Id).ToHashSet();
+        foreach (var record in dataset.AllRecords().Where(r => r is not CitationRecord))
         {
-            Assert.NotEmpty(c.Sources);
-            foreach (var fact in new[] { c.ChipCount, c.Bf16DensePflops, c.HbmCapacityTB, c.HbmBandwidthTBps,
-                         c.ScaleUpBandwidthTBps, c.PowerKW, c.Racks }.OfType<Fact<double>>())
+            Assert.NotEmpty(record.Sources);
+            foreach (var (field, fact) in record.Figures())
             {
                 Assert.NotEmpty(fact.Sources);
-                Assert.All(fact.Alternatives, a => Assert.NotEmpty(a.Sources));
+                Assert.All(fact.AlternativeSources, a => Assert.NotEmpty(a));
             }
-        }
 
-        Assert.All(dataset.Alliances, a => Assert.NotEmpty(a.Sources));
+            Assert.All(record.AllSourceIds(), id => Assert.Contains(id, citations));
+        }
     }
 
     [Theory]
@@ -57,9 +59,11 @@ public class LoaderTests
     public void ParsingDoesNotDependOnCulture(string culture)
     {
         var dataset = TestData.InCulture(culture, () => TestData.Parse(
+            ("base.json", TestData.Base),
             ("clusters.json", "{ \"clusters\": [" + TestData.Cluster.Replace("50.5", "1229.75") + "] }"),
             ("alliances.json", """
-                { "alliances": [ { "id": "a", "name": "A", "members": ["I"], "memberListComplete": true,
+                { "alliances": [ { "id": "a", "name": "A", "memberListComplete": true,
+                  "members": [ { "organization": "acme", "role": "Initiator", "sources": ["S1"] } ],
                   "announced": { "value": "2025-07-25", "sources": ["S6"], "confidence": "Medium", "basis": "Reported" },
                   "sources": ["S1"] } ] }
                 """)));
@@ -72,7 +76,7 @@ public class LoaderTests
     public void AByteOrderMarkIsAccepted()
     {
         var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("{ \"clusters\": [" + TestData.Cluster + "] }"));
-        var dataset = DatasetLoader.Parse(new[] { ("clusters.json", bytes.ToArray()) });
+        var dataset = DatasetLoader.Parse(new[] { ("base.json", Encoding.UTF8.GetBytes(TestData.Base)), ("clusters.json", bytes.ToArray()) });
         Assert.Single(dataset.Clusters);
     }
 
@@ -90,13 +94,19 @@ public class LoaderTests
     public static TheoryData<string, string, string> BadRecords() => new()
     {
         { TestData.Cluster.Replace("\"name\": \"Test System\",", ""), "name", "required" },
-        { TestData.Cluster.Replace("\"vendor\": \"Acme\",", "\"vendor\": \"Acme\", \"colour\": \"red\","), "colour", "Unknown field" },
+        { TestData.Cluster.Replace("\"vendor\": \"acme\",", "\"vendor\": \"acme\", \"colour\": \"red\","), "colour", "Unknown field" },
+        { TestData.Cluster.Replace("\"vendor\": \"acme\"", "\"vendor\": \"nobody\""), "vendor", "not the id of any record in 'organizations'" },
+        { TestData.Cluster.Replace("\"chip\": \"x1\"", "\"chip\": \"x9\""), "chip", "not the id of any record in 'chips'" },
+        { TestData.Cluster.Replace("\"sources\": [\"S4\"]", "\"sources\": [\"S5\"]"), "sources", "'S5' is not in 'citations'" },
+        { TestData.Cluster.Replace("[ { \"value\": 60, \"sources\": [\"S3\"] } ]", "[ { \"value\": 60, \"sources\": [\"S99\"] } ]"), "powerKW.alternatives[0].sources", "'S99' is not in 'citations'" },
+        { TestData.Cluster.Replace("\"value\": 50.5", "\"value\": 559000"), "powerKW.value", "plausible range" },
+        { TestData.Cluster.Replace("\"chip\": \"x1\",", "\"chip\": \"x1\", \"chipDesigner\": \"acme\","), "chipDesigner", "either 'chip' or 'chipDesigner'" },
         { TestData.Cluster.Replace("\"value\": 64", "\"value\": -64"), "chipCount.value", "positive" },
         { TestData.Cluster.Replace("\"value\": 64", "\"value\": 64.5"), "chipCount.value", "whole number" },
         { TestData.Cluster.Replace("\"value\": 64", "\"value\": \"64\""), "chipCount.value", "Expected a number" },
         { TestData.Cluster.Replace("\"sources\": [\"S1\"]", "\"sources\": []"), "chipCount.sources", "source" },
         { TestData.Cluster.Replace("\"sources\": [\"S1\"]", "\"sources\": [\"Reuters\"]"), "chipCount.sources", "not a source id" },
-        { TestData.Cluster.Replace("\"confidence\": \"High\"", "\"confidence\": \"Sure\""), "chipCount.confidence", "Expected one of High" },
+        { TestData.Cluster.Replace("\"confidence\": \"High\"", "\"confidence\": \"Sure\""), "chipCount.confidence", "is not one of: High" },
         { TestData.Cluster.Replace("\"status\": \"Shown\"", "\"status\": \"Rumoured\""), "status", "is not one of" },
         { TestData.Cluster.Replace("\"sources\": [\"S4\"]", "\"notes\": \"x\""), "sources", "source id is required" },
         { TestData.Cluster.Replace("\"id\": \"test-system\"", "\"id\": \"Test System\""), "id", "not a valid id" },
@@ -136,6 +146,7 @@ public class LoaderTests
             TestData.ParseClusters(TestData.Cluster, TestData.Cluster.Replace("Test System", "Other")));
 
         Assert.Equal("test-system", e.RecordId);
+        Assert.Equal("clusters.json", e.File);
         Assert.Contains("more than one record", e.Message);
     }
 
@@ -149,12 +160,23 @@ public class LoaderTests
     }
 
     [Fact]
-    public void AnInitiatorMustBeAMember()
+    public void AnAllianceHasAtMostOneInitiatorAndEachMemberOnce()
     {
-        var e = Assert.Throws<DatasetException>(() => TestData.Parse(("alliances.json",
-            """{ "alliances": [ { "id": "a", "name": "A", "initiator": "X", "members": ["Y"], "memberListComplete": true, "sources": ["S1"] } ] }""")));
+        const string alliance = """
+            { "alliances": [ { "id": "a", "name": "A", "memberListComplete": true, "sources": ["S1"],
+              "members": [ { "organization": "acme", "role": "Initiator", "sources": ["S1"] },
+                           { "organization": "acme", "role": "Member", "sources": ["S1"] } ] } ] }
+            """;
+        var e = Assert.Throws<DatasetException>(() => TestData.Parse(("base.json", TestData.Base), ("alliances.json", alliance)));
 
-        Assert.Equal("initiator", e.Field);
-        Assert.Equal("a", e.RecordId);
+        Assert.Equal("members", e.Field);
+        Assert.Contains("'acme' is listed twice", e.Message);
+    }
+
+    [Fact]
+    public void AMissingDatasetSectionIsReported()
+    {
+        var e = Assert.Throws<DatasetException>(() => TestData.Parse(("clusters.json", "{ \"clusters\": [] }")));
+        Assert.Equal("dataset", e.Field);
     }
 }

@@ -6,6 +6,10 @@ Describe 'CSV output of <Command>' -ForEach @(
     @{ Command = 'Get-ChipCluster'; Script = { Get-ChipCluster } }
     @{ Command = 'Get-Alliance'; Script = { Get-Alliance } }
     @{ Command = 'Compare-Cluster'; Script = { Compare-Cluster 'CloudMatrix 384' '*' } }
+    @{ Command = 'Get-Chip'; Script = { Get-Chip } }
+    @{ Command = 'Get-Organization'; Script = { Get-Organization } }
+    @{ Command = 'Get-Product'; Script = { Get-Product } }
+    @{ Command = 'Get-Citation'; Script = { Get-Citation } }
 ) {
     It 'gives every object the same properties in the same order' {
         $objects = & $Script

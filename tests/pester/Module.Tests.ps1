@@ -3,12 +3,14 @@ BeforeAll {
 }
 
 Describe 'The WaicTools module' {
-    It 'has a valid manifest that exports exactly the three cmdlets' {
+    It 'has a valid manifest that exports exactly its cmdlets' {
+        $expected = @('Compare-Cluster', 'Get-Alliance', 'Get-Chip', 'Get-ChipCluster', 'Get-Citation', 'Get-Organization',
+            'Get-Product', 'Get-WaicDataset')
         $info = Test-ModuleManifest $Manifest
-        $info.ExportedCmdlets.Keys | Sort-Object | Should -Be @('Compare-Cluster', 'Get-Alliance', 'Get-ChipCluster')
+        $info.ExportedCmdlets.Keys | Sort-Object | Should -Be $expected
         $info.ExportedFunctions.Count | Should -Be 0
         $info.ExportedAliases.Count | Should -Be 0
-        (Get-Command -Module WaicTools).Name | Sort-Object | Should -Be @('Compare-Cluster', 'Get-Alliance', 'Get-ChipCluster')
+        (Get-Command -Module WaicTools).Name | Sort-Object | Should -Be $expected
     }
 
     It 'carries the manifest version in the assembly' {
@@ -23,7 +25,7 @@ $second = Get-Alliance -Verbose 4>&1 | Where-Object { $_ -is [System.Management.
 "first:$($first.Message)"
 "second:$(@($second).Count)"
 '@
-        $lines[0] | Should -Match '^first:Loaded the embedded dataset: 6 cluster systems, 2 alliances'
+        $lines[0] | Should -Match '^first:Loaded the embedded dataset: 6 cluster systems, 2 alliances, 6 chips, 22 organizations, 3 products, 97 citations'
         $lines[1] | Should -Be 'second:0'
     }
 

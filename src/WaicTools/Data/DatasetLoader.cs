@@ -83,6 +83,11 @@ internal static class DatasetLoader
 
             foreach (var property in root.EnumerateObject())
             {
+                if (property.Name == "$schema")
+                {
+                    continue; // editors use it to validate the file; the loader checks everything itself
+                }
+
                 if (property.Name == "dataset")
                 {
                     if (info is not null)

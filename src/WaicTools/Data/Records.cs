@@ -415,6 +415,10 @@ internal sealed class CitationRecord : Record
     }
 
     public string Title => Name;
+
+    /// <summary>Citations are looked up by id (S9, S1*), not by title.</summary>
+    public override IEnumerable<string> Names => new[] { Id };
+
     public string Publisher { get; }
 
     /// <summary>Publication date as precise as known: yyyy, yyyy-MM or yyyy-MM-dd.</summary>

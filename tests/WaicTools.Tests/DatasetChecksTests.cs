@@ -1,0 +1,102 @@
+using System.Reflection;
+using System.Text.Json;
+using Json.Schema;
+using WaicTools.Data;
+using Xunit;
+
+namespace WaicTools.Tests;
+
+/// <summary>The consistency checks CI runs over the shipped data, and proof that each can fail.</summary>
+public class DatasetChecksTests
+{
+    // JsonSchema.Net registers a schema by its $id once per process.
+    private static readonly Lazy<JsonSchema> s_schema = new(() =>
+        JsonSchema.FromFile(Path.Combine(TestData.DataFolder, "schema", "waic-dataset.schema.json")));
+
+    [Fact]
+    public void ShippedSystemFiguresAgreeWithChipTimesCount()
+    {
+        Assert.Empty(DatasetChecks.SystemFiguresAgreeWithChips(DatasetLoader.LoadEmbedded()));
+    }
+
+    [Fact]
+    public void ThreeHundredEightyFourTimesSevenHundredEightyPassesAsThreeHundredPflops()
+    {
+        // 384 x 780 TFLOPS = 299.52 PFLOPS, published as 300: within 5%, so no note is needed.
+        var data = TestData.ParseClusters(TestData.Cluster
+            .Replace("\"chipCount\": { \"value\": 64", "\"chipCount\": { \"value\": 384")
+            .Replace("\"bf16DensePflops\": { \"value\": 64", "\"bf16DensePflops\": { \"value\": 300"));
+        var withChip780 = TestData.Parse(("base.json", TestData.Base.Replace("\"value\": 1000", "\"value\": 780")),
+            ("clusters.json", "{ \"clusters\": [" + TestData.Cluster
+                .Replace("\"chipCount\": { \"value\": 64", "\"chipCount\": { \"value\": 384")
+                .Replace("\"bf16DensePflops\": { \"value\": 64", "\"bf16DensePflops\": { \"value\": 300") + "] }"));
+
+        Assert.Empty(DatasetChecks.SystemFiguresAgreeWithChips(withChip780));
+        // With the base chip at 1,000 TFLOPS, 384 chips would be 384 PFLOPS: 300 is 22% off and is reported.
+        var problem = Assert.Single(DatasetChecks.SystemFiguresAgreeWithChips(data));
+        Assert.Contains("'clusters.json' record 'test-system', field 'bf16DensePflops'", problem);
+        Assert.Contains("384 chips x 1000 TFLOPS = 384", problem);
+    }
+
+    [Fact]
+    public void ANoteOnTheSystemFigureAcceptsTheGap()
+    {
+        var data = TestData.ParseClusters(TestData.Cluster.Replace(
+            "\"bf16DensePflops\": { \"value\": 64, \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\" }",
+            "\"bf16DensePflops\": { \"value\": 32, \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\", \"note\": \"Half the chips run at a lower clock.\" }"));
+
+        Assert.Empty(DatasetChecks.SystemFiguresAgreeWithChips(data));
+    }
+
+    public static TheoryData<string> DataFiles() =>
+        new(Directory.GetFiles(TestData.DataFolder, "*.json").Select(Path.GetFileName)!);
+
+    [Theory]
+    [MemberData(nameof(DataFiles))]
+    public void EveryDataFileFollowsTheSchema(string file)
+    {
+        var schema = s_schema.Value;
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestData.DataFolder, file)));
+
+        var result = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.True(result.IsValid, string.Join("\n", (result.Details ?? [])
+            .Where(d => d.Errors is not null)
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"))));
+    }
+
+    [Fact]
+    public void TheSchemaRejectsWhatTheLoaderRejects()
+    {
+        var schema = s_schema.Value;
+        using var bad = JsonDocument.Parse("{ \"clusters\": [" + TestData.Cluster.Replace("\"sources\": [\"S1\"]", "\"sources\": [\"Reuters\"]") + "] }");
+        using var unknown = JsonDocument.Parse("{ \"clusters\": [" + TestData.Cluster.Replace("\"vendor\": \"acme\",", "\"vendor\": \"acme\", \"colour\": 1,") + "] }");
+
+        Assert.False(schema.Evaluate(bad.RootElement).IsValid);
+        Assert.False(schema.Evaluate(unknown.RootElement).IsValid);
+    }
+
+    public static TheoryData<Type> OutputTypes() => new(typeof(ChipCluster).Assembly.GetExportedTypes()
+        .Where(t => t.Namespace == "WaicTools" && t.IsClass && t.IsSealed && t != typeof(TextList)));
+
+    [Theory]
+    [MemberData(nameof(OutputTypes))]
+    public void NoTwoPropertiesDifferOnlyByCase(Type type)
+    {
+        // PowerShell property names ignore case: GBps and Gbps would be one property to a user.
+        var names = type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Select(p => p.Name).ToArray();
+        Assert.Equal(names.Length, names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(OutputTypes))]
+    public void OutputPropertiesAreScalarsOrJoinableLists(Type type)
+    {
+        foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        {
+            var t = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            Assert.True(t.IsPrimitive || t.IsEnum || t == typeof(string) || t == typeof(DateTime) || t == typeof(TextList),
+                $"{type.Name}.{property.Name} is a {t.Name}, which Export-Csv would not write cleanly.");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+BeforeAll {
+    . $PSScriptRoot/Common.ps1
+}
+
+Describe 'Get-Chip' {
+    It 'gives the chip inside a piped cluster system' {
+        $chip = Get-ChipCluster 'CloudMatrix 384' | Get-Chip
+        $chip.Name | Should -Be 'Ascend 910C'
+        $chip.Designer | Should -Be 'Huawei'
+        $chip.Bf16DenseTflops | Should -Be 780
+        $chip.HbmGB | Should -Be 128
+        $chip.UsedIn | Should -Be 'CloudMatrix 384'
+    }
+
+    It 'keeps disputed chip figures side by side' {
+        $chip = Get-Chip 'Ascend 910C'
+        $chip.HasAlternatives | Should -BeTrue
+        $chip.Alternatives | Should -Match 'Bf16DenseTflops: 780 TFLOPS \(S9, S11\); 752 TFLOPS \(S16\); 800 TFLOPS \(S63\)'
+    }
+
+    It 'leaves unpublished specifications empty' {
+        $c550 = Get-Chip C550
+        $c550.Bf16DenseTflops | Should -BeNullOrEmpty
+        $c550.HbmGB | Should -BeNullOrEmpty
+        $c550.TdpW | Should -BeNullOrEmpty
+    }
+
+    It 'filters to chips whose designer is on the Entity List' {
+        (Get-Chip -EntityListed).Name | Sort-Object | Should -Be @('Ascend 910C', 'BR100')
+        (Get-Chip -Designer MetaX).Count | Should -Be 3
+    }
+
+    It 'skips piped systems whose chip model is not published, quietly' {
+        $chips = Get-ChipCluster | Get-Chip -ErrorVariable errors
+        $errors.Count | Should -Be 0
+        $chips.Name | Should -Be @('Ascend 910C', 'C550', 'B200')
+    }
+
+    It 'reports an unknown chip with ChipNotFound' {
+        Get-Chip 'H20' -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -Be 'ChipNotFound,WaicTools.Commands.GetChipCommand'
+    }
+}
+
+Describe 'Get-Organization' {
+    It 'gives the members of a piped alliance' {
+        $members = Get-Alliance 'Model-Chip*' | Get-Organization
+        $members.Count | Should -Be 10
+        $members[0].Name | Should -Be 'StepFun'
+        ($members | Where-Object Name -EQ 'Huawei').EntityList | Should -Be 'Listed'
+    }
+
+    It 'shows the alliances each organisation belongs to' {
+        (Get-Organization StepFun).Alliances.Count | Should -Be 2
+        (Get-Organization Nvidia).Alliances.Count | Should -Be 0
+    }
+
+    It 'carries the Entity List status with its date and sources' {
+        $huawei = Get-Organization Huawei
+        $huawei.EntityList | Should -Be 'Listed'
+        $huawei.EntityListDate | Should -Be ([datetime]'2019-05-17')
+        $huawei.Sources | Should -Contain 'S77'
+        (Get-Organization Enflame).EntityList | Should -Be 'NotFound'
+        (Get-Organization -EntityListed).Name | Sort-Object |
+            Should -Be @('Biren Technology', 'Huawei', 'Moore Threads', 'SenseTime')
+    }
+
+    It 'filters by role' {
+        (Get-Organization -Role ModelDeveloper).Name | Should -Contain 'MiniMax'
+        (Get-Organization -Role ModelDeveloper).Name | Should -Not -Contain 'Huawei'
+    }
+
+    It 'gives the vendor, chip designer and partners of a piped system' {
+        (Get-ChipCluster 'LightSphere X' | Get-Organization).Name |
+            Should -Be @('Lightelligence', 'Biren Technology', 'INESA', 'ZTE')
+        (Get-Chip B200 | Get-Organization).Name | Should -Be 'Nvidia'
+    }
+
+    It 'reports an unknown name with OrganizationNotFound' {
+        Get-Organization 'Intel' -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -Be 'OrganizationNotFound,WaicTools.Commands.GetOrganizationCommand'
+    }
+}
+
+Describe 'Get-Citation' {
+    It 'gives exactly the sources behind a piped record' {
+        $cluster = Get-ChipCluster 'CloudMatrix 384'
+        $citations = $cluster | Get-Citation
+        $citations.Id | Should -Be @($cluster.Sources)
+        ($citations | Where-Object Id -EQ 'S9').Publisher | Should -Be 'SemiAnalysis'
+    }
+
+    It 'resolves every source of every record of every cmdlet' {
+        $records = @(Get-ChipCluster) + @(Get-Alliance) + @(Get-Chip) + @(Get-Organization) + @(Get-Product)
+        foreach ($record in $records) {
+            $citations = $record | Get-Citation -ErrorVariable errors
+            $errors.Count | Should -Be 0 -Because $record.Name
+            @($citations).Count | Should -Be @($record.Sources).Count -Because $record.Name
+            $citations | ForEach-Object { $_.CitedBy | Should -Contain $record.Name }
+        }
+    }
+
+    It 'finds by id and wildcard, and filters by kind' {
+        (Get-Citation S9).Title | Should -Match 'CloudMatrix 384'
+        (Get-Citation 's9').Id | Should -Be 'S9'
+        (Get-Citation 'S1?').Count | Should -Be 10
+        (Get-Citation -Kind Official).Id | Should -Be 'S26'
+        'S1', 'S2' | Get-Citation | Select-Object -ExpandProperty Id | Should -Be @('S1', 'S2')
+    }
+
+    It 'exports as a bibliography' {
+        $path = Join-Path $TestDrive 'bibliography.csv'
+        Get-ChipCluster 'CloudMatrix 384' | Get-Citation | Export-Csv -Path $path
+        $rows = Import-Csv $path
+        $rows.Count | Should -Be (Get-ChipCluster 'CloudMatrix 384').Sources.Count
+        $rows[0].PSObject.Properties.Name | Should -Be @('Id', 'Title', 'Publisher', 'Date', 'Kind', 'RelayOf', 'Via', 'Url', 'CitedBy')
+    }
+
+    It 'reports an unknown id with CitationNotFound' {
+        Get-Citation S999 -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -Be 'CitationNotFound,WaicTools.Commands.GetCitationCommand'
+    }
+}
+
+Describe 'Get-Product and Get-WaicDataset' {
+    It 'lists the three WAIC 2025 launches with company and event' {
+        $products = Get-Product
+        $products.Name | Should -Be @('Baidu Digital Human', 'HunyuanWorld-1.0', 'Quark AI Glasses')
+        (Get-Product -Company Tencent).Released | Should -Be ([datetime]'2025-07-26')
+        (Get-Product 'HunyuanWorld*').Alternatives | Should -Be 'Released: 2025-07-26 (S34); 2025-07-27 (S33, S84)'
+        $products | ForEach-Object { $_.ShownAt | Should -Be 'WAIC 2025' }
+    }
+
+    It 'describes the dataset with counts per entity' {
+        $info = Get-WaicDataset
+        $info.Event | Should -Be 'WAIC 2025'
+        $info.AsOf | Should -Be ([datetime]'2026-02-05')
+        $info.Clusters | Should -Be (Get-ChipCluster).Count
+        $info.Citations | Should -Be (Get-Citation).Count
+        $info.Organizations | Should -Be (Get-Organization).Count
+    }
+}
+
+Describe 'Cross-entity filters and disagreement in records' {
+    It 'finds systems whose vendor or chip designer is in an alliance' {
+        (Get-ChipCluster -Alliance 'Model-Chip*').Name |
+            Should -Be @('CloudMatrix 384', 'MetaX Supernode Cabinet', 'Enflame DeepSeek All-in-One', 'LightSphere X')
+        (Get-ChipCluster -Alliance 'Shanghai*').Name | Should -Be 'MetaX Supernode Cabinet'
+    }
+
+    It 'flags records whose figures have alternatives' {
+        $cm = Get-ChipCluster 'CloudMatrix 384'
+        $cm.HasAlternatives | Should -BeTrue
+        $cm.Alternatives | Should -Match 'PowerKW: 559 kW \(S10, S12, S13\); 600 kW \(S9\)'
+        (Get-ChipCluster 'LightSphere X').HasAlternatives | Should -BeFalse
+    }
+
+    It 'renders each new table with its columns' -ForEach @(
+        @{ Command = 'Get-Chip'; Header = @('Name', 'Designer', 'Kind', 'TFLOPS', 'HBM', 'GB', 'TB/s', 'TDP', 'W', 'EntityList', 'UsedIn') }
+        @{ Command = 'Get-Organization'; Header = @('Name', 'Country', 'HqCity', 'EntityList', 'Listed', 'Roles', 'Alliances') }
+        @{ Command = 'Get-Product'; Header = @('Name', 'Company', 'Kind', 'Released', 'ShownAt') }
+        @{ Command = 'Get-Citation'; Header = @('Id', 'Kind', 'Date', 'Publisher', 'Title') }
+    ) {
+        Get-TableHeader (& $Command | Out-String -Width 250) | Should -Be $Header
+    }
+
+    It 'completes the new names' {
+        Get-Completion 'Get-Chip -Name Asc' | Should -Be "'Ascend 910C'"
+        Get-Completion 'Get-Organization -Name Moo' | Should -Be "'Moore Threads'"
+        Get-Completion 'Get-Product -Name Quark' | Should -Be "'Quark AI Glasses'"
+        Get-Completion 'Get-ChipCluster -Alliance Model' | Should -Be "'Model-Chip Ecosystem Innovation Alliance'"
+    }
+}
