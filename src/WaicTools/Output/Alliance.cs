@@ -6,11 +6,13 @@ using WaicTools.Queries;
 namespace WaicTools;
 
 /// <summary>An industry alliance announced at or around WAIC 2025, as emitted by <c>Get-Alliance</c>.</summary>
-public sealed class Alliance
+public sealed class Alliance : SourcedObject
 {
     private readonly AllianceRecord _record;
 
     internal Alliance(AllianceRecord record, Dataset dataset)
+        : base(record.Id, record.Notes, record.AllSourceIds(),
+            FactText.Alternatives(new[] { new FactText.Figure(nameof(Announced), "", record.Announced) }))
     {
         _record = record;
         Members = new TextList(record.Members.Select(m => m.OrganizationId), id => dataset.Organization(id).Name);
@@ -18,8 +20,6 @@ public sealed class Alliance
         Initiator = initiator is null ? null : dataset.Organization(initiator.OrganizationId).Name;
         Event = record.EventId is null ? null : dataset.Event(record.EventId).Name;
         Aliases = new TextList(record.Aliases);
-        Alternatives = FactText.Alternatives(new[] { new FactText.Figure(nameof(Announced), "", record.Announced) });
-        Sources = new TextList(record.AllSourceIds());
     }
 
     internal AllianceRecord Record => _record;
@@ -54,20 +54,6 @@ public sealed class Alliance
     /// <summary>Other names the alliance is known by; <c>-Name</c> matches these too.</summary>
     public TextList Aliases { get; }
 
-    /// <summary>True when sources give other values for a figure of this record.</summary>
-    public bool HasAlternatives => Alternatives is not null;
-
-    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
-    public string? Alternatives { get; }
-
-    /// <summary>Caveats and context.</summary>
-    public string? Notes => _record.Notes;
-
-    /// <summary>Source ids behind this record, its members and dates; <c>Get-Citation</c> resolves them.</summary>
-    public TextList Sources { get; }
-
-    /// <summary>Stable identifier of the record.</summary>
-    public string Id => _record.Id;
 
     /// <summary>The alliance name.</summary>
     public override string ToString() => Name;

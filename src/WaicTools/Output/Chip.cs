@@ -4,27 +4,27 @@ using WaicTools.Queries;
 namespace WaicTools;
 
 /// <summary>An AI accelerator, per package, as emitted by <c>Get-Chip</c>. Unknown figures are empty.</summary>
-public sealed class Chip
+public sealed class Chip : SourcedObject
 {
     private readonly ChipRecord _record;
 
     internal Chip(ChipRecord record, Dataset dataset)
+        : base(record.Id, record.Notes, record.AllSourceIds(),
+            FactText.Alternatives(new[]
+            {
+                new FactText.Figure(nameof(DiesPerPackage), "", record.DiesPerPackage),
+                new FactText.Figure(nameof(Bf16DenseTflops), "TFLOPS", record.Bf16DenseTflops),
+                new FactText.Figure(nameof(HbmGB), "GB", record.HbmGB),
+                new FactText.Figure(nameof(HbmTBps), "TB/s", record.HbmTBps),
+                new FactText.Figure(nameof(ScaleUpGBps), "GB/s", record.ScaleUpGBps),
+                new FactText.Figure(nameof(TdpW), "W", record.TdpW),
+            }))
     {
         _record = record;
         var designer = dataset.Organization(record.DesignerId);
         Designer = designer.Name;
         DesignerEntityList = designer.EntityList.Status;
         UsedIn = new TextList(System.Linq.Enumerable.Select(dataset.ClustersWithChip(record.Id), c => c.Name));
-        Alternatives = FactText.Alternatives(new[]
-        {
-            new FactText.Figure(nameof(DiesPerPackage), "", record.DiesPerPackage),
-            new FactText.Figure(nameof(Bf16DenseTflops), "TFLOPS", record.Bf16DenseTflops),
-            new FactText.Figure(nameof(HbmGB), "GB", record.HbmGB),
-            new FactText.Figure(nameof(HbmTBps), "TB/s", record.HbmTBps),
-            new FactText.Figure(nameof(ScaleUpGBps), "GB/s", record.ScaleUpGBps),
-            new FactText.Figure(nameof(TdpW), "W", record.TdpW),
-        });
-        Sources = new TextList(record.AllSourceIds());
     }
 
     internal ChipRecord Record => _record;
@@ -65,20 +65,6 @@ public sealed class Chip
     /// <summary>US Entity List status of the designer.</summary>
     public EntityListStatus DesignerEntityList { get; }
 
-    /// <summary>True when sources give other values for a figure of this chip.</summary>
-    public bool HasAlternatives => Alternatives is not null;
-
-    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
-    public string? Alternatives { get; }
-
-    /// <summary>Caveats and context.</summary>
-    public string? Notes => _record.Notes;
-
-    /// <summary>Source ids behind this record and its figures.</summary>
-    public TextList Sources { get; }
-
-    /// <summary>Stable identifier of the record.</summary>
-    public string Id => _record.Id;
 
     /// <summary>The chip name.</summary>
     public override string ToString() => Name;

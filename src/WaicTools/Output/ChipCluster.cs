@@ -9,11 +9,13 @@ namespace WaicTools;
 /// Numbers are numbers with the unit in the property name; an unknown figure is empty, never guessed.
 /// A read-only view of the stored record: nothing done to it reaches the dataset.
 /// </summary>
-public sealed class ChipCluster
+public sealed class ChipCluster : SourcedObject
 {
     private readonly ClusterRecord _record;
 
     internal ChipCluster(ClusterRecord record, Dataset dataset)
+        : base(record.Id, record.Notes, record.AllSourceIds(),
+            FactText.Alternatives(ClusterMetric.Figures(record)))
     {
         _record = record;
         var vendor = dataset.Organization(record.VendorId);
@@ -24,8 +26,6 @@ public sealed class ChipCluster
         ShownAt = record.ShownAtId is null ? null : dataset.Event(record.ShownAtId).Name;
         Aliases = new TextList(record.Aliases);
         Partners = new TextList(record.PartnerIds, id => dataset.Organization(id).Name);
-        Alternatives = FactText.Alternatives(ClusterMetric.Figures(record));
-        Sources = new TextList(record.AllSourceIds());
     }
 
     internal ClusterRecord Record => _record;
@@ -102,20 +102,6 @@ public sealed class ChipCluster
     /// <summary>Companies that build the system with the vendor.</summary>
     public TextList Partners { get; }
 
-    /// <summary>True when sources give other values for a figure of this record.</summary>
-    public bool HasAlternatives => Alternatives is not null;
-
-    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
-    public string? Alternatives { get; }
-
-    /// <summary>Caveats and context.</summary>
-    public string? Notes => _record.Notes;
-
-    /// <summary>Source ids behind this record and its figures; <c>Get-Citation</c> resolves them.</summary>
-    public TextList Sources { get; }
-
-    /// <summary>Stable identifier of the record.</summary>
-    public string Id => _record.Id;
 
     /// <summary>The system name.</summary>
     public override string ToString() => Name;

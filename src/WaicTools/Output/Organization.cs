@@ -6,22 +6,22 @@ using WaicTools.Queries;
 namespace WaicTools;
 
 /// <summary>A company or other body in the dataset, as emitted by <c>Get-Organization</c>.</summary>
-public sealed class Organization
+public sealed class Organization : SourcedObject
 {
     private readonly OrganizationRecord _record;
 
     internal Organization(OrganizationRecord record, Dataset dataset)
+        : base(record.Id, record.Notes, record.AllSourceIds(),
+            FactText.Alternatives(new[]
+            {
+                new FactText.Figure(nameof(Founded), "", record.Founded),
+                new FactText.Figure(nameof(EntityListDate), "", record.EntityList.Date),
+            }))
     {
         _record = record;
         Roles = new TextList(record.Roles.Select(r => r.ToString()));
         Alliances = new TextList(dataset.AlliancesOf(record.Id).Select(a => a.Name));
         Aliases = new TextList(record.Aliases);
-        Alternatives = FactText.Alternatives(new[]
-        {
-            new FactText.Figure(nameof(Founded), "", record.Founded),
-            new FactText.Figure(nameof(EntityListDate), "", record.EntityList.Date),
-        });
-        Sources = new TextList(record.AllSourceIds());
     }
 
     internal OrganizationRecord Record => _record;
@@ -62,20 +62,6 @@ public sealed class Organization
     /// <summary>Other names; <c>-Name</c> matches these too.</summary>
     public TextList Aliases { get; }
 
-    /// <summary>True when sources give other values for a figure of this record.</summary>
-    public bool HasAlternatives => Alternatives is not null;
-
-    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
-    public string? Alternatives { get; }
-
-    /// <summary>Caveats and context.</summary>
-    public string? Notes => _record.Notes;
-
-    /// <summary>Source ids behind this record and its figures.</summary>
-    public TextList Sources { get; }
-
-    /// <summary>Stable identifier of the record.</summary>
-    public string Id => _record.Id;
 
     /// <summary>The organisation name.</summary>
     public override string ToString() => Name;

@@ -5,18 +5,18 @@ using WaicTools.Queries;
 namespace WaicTools;
 
 /// <summary>A product launched or shown at WAIC 2025, as emitted by <c>Get-Product</c>.</summary>
-public sealed class Product
+public sealed class Product : SourcedObject
 {
     private readonly ProductRecord _record;
 
     internal Product(ProductRecord record, Dataset dataset)
+        : base(record.Id, record.Notes, record.AllSourceIds(),
+            FactText.Alternatives(new[] { new FactText.Figure(nameof(Released), "", record.Released) }))
     {
         _record = record;
         Company = dataset.Organization(record.CompanyId).Name;
         ShownAt = record.ShownAtId is null ? null : dataset.Event(record.ShownAtId).Name;
         Aliases = new TextList(record.Aliases);
-        Alternatives = FactText.Alternatives(new[] { new FactText.Figure(nameof(Released), "", record.Released) });
-        Sources = new TextList(record.AllSourceIds());
     }
 
     internal ProductRecord Record => _record;
@@ -42,20 +42,6 @@ public sealed class Product
     /// <summary>Other names; <c>-Name</c> matches these too.</summary>
     public TextList Aliases { get; }
 
-    /// <summary>True when sources give other values for a figure of this record.</summary>
-    public bool HasAlternatives => Alternatives is not null;
-
-    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
-    public string? Alternatives { get; }
-
-    /// <summary>Caveats and context.</summary>
-    public string? Notes => _record.Notes;
-
-    /// <summary>Source ids behind this record.</summary>
-    public TextList Sources { get; }
-
-    /// <summary>Stable identifier of the record.</summary>
-    public string Id => _record.Id;
 
     /// <summary>The product name.</summary>
     public override string ToString() => Name;

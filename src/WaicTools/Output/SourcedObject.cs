@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+
+namespace WaicTools;
+
+/// <summary>
+/// What every sourced record the cmdlets emit ends with: where sources disagree, caveats, the source ids and the
+/// record id. These come after the record's own properties, so CSV columns read from the facts to their sources.
+/// </summary>
+public abstract class SourcedObject
+{
+    private protected SourcedObject(string id, string? notes, IEnumerable<string> sources, string? alternatives)
+    {
+        Id = id;
+        Notes = notes;
+        Sources = new TextList(sources);
+        Alternatives = alternatives;
+    }
+
+    /// <summary>True when sources give other values for a figure of this record.</summary>
+    public bool HasAlternatives => Alternatives is not null;
+
+    /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
+    public string? Alternatives { get; }
+
+    /// <summary>Caveats and context.</summary>
+    public string? Notes { get; }
+
+    /// <summary>Source ids behind this record and its figures; <c>Get-Citation</c> resolves them.</summary>
+    public TextList Sources { get; }
+
+    /// <summary>Stable identifier of the record.</summary>
+    public string Id { get; }
+}
