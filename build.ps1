@@ -58,6 +58,14 @@ function Invoke-Build {
     $bin = Join-Path $root "src/WaicTools/bin/$Configuration/netstandard2.0"
     Copy-Item (Join-Path $bin 'WaicTools.dll') (Join-Path $root 'module') -Force
     Copy-Item (Join-Path $bin 'WaicTools.pdb') (Join-Path $root 'module') -Force
+
+    # Help is generated from the cmdlets and their doc comments, in another process so this one loads no module.
+    # PowerShell looks for it under the manifest's folder, so it goes to en-US/ beside WaicTools.psd1.
+    $help = Join-Path $root 'en-US'
+    & (Get-PwshPath) -NoProfile -NonInteractive -File (Join-Path $root 'src/help/New-MamlHelp.ps1') `
+        -ManifestPath $manifest -DocPath (Join-Path $bin 'WaicTools.xml') -OutputPath (Join-Path $help 'WaicTools.dll-Help.xml')
+    if ($LASTEXITCODE -ne 0) { throw 'Generating help failed.' }
+    Copy-Item (Join-Path $root 'src/help/about_WaicTools.help.txt') $help -Force
     Write-Host "Built WaicTools $version into module/."
 }
 

@@ -7,9 +7,32 @@ using WaicTools.Queries;
 
 namespace WaicTools.Commands;
 
-/// <summary>
-/// <para type="synopsis">Compares cluster systems metric by metric, with ratios and which side is better.</para>
-/// </summary>
+/// <summary>Compares cluster systems metric by metric, with ratios and which side is better.</summary>
+/// <remarks>
+/// <para>Compare-Cluster puts a reference system beside one or more others and emits one ClusterComparison row per metric and pair: both values, their unit, the ratio of the reference value to the other, and which side is better. For PowerKW and WattsPerTflop lower is better; for ChipCount and Racks neither direction is better, so Better stays empty unless the values are equal.</para>
+/// <para>Give names (wildcards allowed), ChipCluster objects from Get-ChipCluster, or any object with a Name property. Without -ReferenceObject, the first cluster that comes down the pipeline is the reference. A wildcard difference leaves the reference itself out.</para>
+/// <para>Where sources disagree on a value, RatioLow and RatioHigh give the range of ratios the alternative values allow, and Alternatives names each side's values with their sources. A metric unknown on one side still gets its row, with empty Ratio and Better.</para>
+/// </remarks>
+/// <example>
+/// <code>Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72'</code>
+/// <para>Compares Huawei's CloudMatrix 384 with the Nvidia GB200 NVL72 on every metric: about 1.7 times the dense BF16 compute for about 3.9 to 4.1 times the power.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChipCluster 'GB200 NVL72' | Compare-Cluster -ReferenceObject 'CloudMatrix 384' -Property PowerKW, WattsPerTflop</code>
+/// <para>Pipes the other system in and compares only power and efficiency.</para>
+/// </example>
+/// <example>
+/// <code>Compare-Cluster 'CloudMatrix 384' '*' -Property ChipCount | Sort-Object Ratio -Descending | Select-Object Difference, Ratio</code>
+/// <para>Compares CloudMatrix 384 with every other system by chip count, largest ratio first.</para>
+/// </example>
+/// <example>
+/// <code>Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Where-Object HasAlternatives | Select-Object Property, Ratio, RatioLow, RatioHigh, Alternatives</code>
+/// <para>Shows only the metrics where sources disagree, with the range of ratios their values allow.</para>
+/// </example>
+/// <example>
+/// <code>Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Export-Csv -Path cm384-vs-nvl72.csv</code>
+/// <para>Saves the comparison for a spreadsheet; numbers are written in the current culture.</para>
+/// </example>
 [Cmdlet(VerbsData.Compare, "Cluster")]
 [OutputType(typeof(ClusterComparison))]
 public sealed class CompareClusterCommand : WaicCmdlet

@@ -4,9 +4,32 @@ using WaicTools.Queries;
 
 namespace WaicTools.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets accelerator cluster systems ("supernodes") shown at or compared around WAIC 2025.</para>
-/// </summary>
+/// <summary>Gets accelerator cluster systems ("supernodes") shown at or compared around WAIC 2025.</summary>
+/// <remarks>
+/// <para>Get-ChipCluster emits the cluster systems of the dataset, the largest first: every system the sources tie to the WAIC 2025 show floor, and the Nvidia GB200 NVL72 they are measured against. Figures are numbers with the unit in the property name; a figure no source gives is empty.</para>
+/// <para>Filter by name or alias, vendor, chip, vendor country, or alliance (systems whose vendor or chip designer is a member). All accept wildcards and match case-insensitively in every culture. An exact name that matches nothing is reported with the error id ChipClusterNotFound and the pipeline goes on.</para>
+/// <para>WattsPerTflop is PowerKW divided by Bf16DensePflops: watts per dense BF16 TFLOP/s. Sources lists the source ids behind the record; pipe the object to Get-Citation for the bibliography.</para>
+/// </remarks>
+/// <example>
+/// <code>Get-ChipCluster</code>
+/// <para>Lists every system, the largest first.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChipCluster -Country China | Sort-Object PowerKW -Descending | Select-Object Name, ChipCount, PowerKW</code>
+/// <para>Sorts the Chinese systems by published power.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChipCluster | Group-Object Country | Select-Object Name, Count</code>
+/// <para>Counts the systems per country.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChipCluster | Format-Table -View Power</code>
+/// <para>Shows power, compute and efficiency side by side.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChipCluster -Alliance 'Model-Chip*' | Export-Csv -Path model-chip-systems.csv</code>
+/// <para>Saves the systems built or powered by members of the Model-Chip Ecosystem Innovation Alliance.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "ChipCluster")]
 [OutputType(typeof(ChipCluster))]
 public sealed class GetChipClusterCommand : WaicCmdlet

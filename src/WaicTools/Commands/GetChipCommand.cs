@@ -6,9 +6,27 @@ using WaicTools.Queries;
 
 namespace WaicTools.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets AI accelerator specifications per package, with sources.</para>
-/// </summary>
+/// <summary>Gets AI accelerator specifications per package, with sources.</summary>
+/// <remarks>
+/// <para>Get-Chip emits accelerators per package: dense BF16 compute, HBM capacity and bandwidth, scale-up bandwidth, power, the systems built on them, and the US Entity List status of the designer. Specifications that are not published stay empty.</para>
+/// <para>Pipe in cluster systems to get the chip inside each (systems whose chip model is not published are skipped, with a verbose message), or organisations to get the chips they design. An exact name that matches nothing is reported with the error id ChipNotFound.</para>
+/// </remarks>
+/// <example>
+/// <code>Get-ChipCluster 'CloudMatrix 384' | Get-Chip</code>
+/// <para>Gets the Ascend 910C inside the CloudMatrix 384.</para>
+/// </example>
+/// <example>
+/// <code>Get-Chip | Where-Object Bf16DenseTflops | Sort-Object Bf16DenseTflops -Descending | Select-Object Name, Designer, Bf16DenseTflops, HbmGB</code>
+/// <para>Ranks the chips with a published dense BF16 figure.</para>
+/// </example>
+/// <example>
+/// <code>Get-Chip 'Ascend 910C' | Select-Object -ExpandProperty Alternatives</code>
+/// <para>Shows the figures on which sources disagree, each value with its sources.</para>
+/// </example>
+/// <example>
+/// <code>Get-Chip -EntityListed | Export-Csv -Path listed-chips.csv</code>
+/// <para>Saves the chips whose designer is on the US Entity List.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "Chip", DefaultParameterSetName = ByName)]
 [OutputType(typeof(Chip))]
 public sealed class GetChipCommand : WaicCmdlet

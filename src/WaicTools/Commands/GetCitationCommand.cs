@@ -6,9 +6,27 @@ using WaicTools.Queries;
 
 namespace WaicTools.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets the public sources behind the dataset: by id, or exactly those behind piped records.</para>
-/// </summary>
+/// <summary>Gets the public sources behind the dataset: by id, or exactly those behind piped records.</summary>
+/// <remarks>
+/// <para>Get-Citation resolves the source ids that every WaicTools object carries in its Sources property into citations: title, publisher, date, kind (vendor primary, official, analyst, original news, news relay or aggregator), whose reporting a relay passes on, and the address of the copy consulted.</para>
+/// <para>Pipe any WaicTools object in to get exactly the sources behind it, ready for Export-Csv as a report's bibliography. An id that matches no citation is reported with the error id CitationNotFound.</para>
+/// </remarks>
+/// <example>
+/// <code>Get-ChipCluster 'CloudMatrix 384' | Get-Citation</code>
+/// <para>Lists every source behind the CloudMatrix 384 record.</para>
+/// </example>
+/// <example>
+/// <code>Get-Citation | Group-Object Kind | Sort-Object Count -Descending | Select-Object Name, Count</code>
+/// <para>Counts the sources of each kind.</para>
+/// </example>
+/// <example>
+/// <code>Get-Citation S9 | Format-List</code>
+/// <para>Shows one citation in full, with the records that cite it.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChipCluster | Get-Citation | Sort-Object Id -Unique | Export-Csv -Path bibliography.csv</code>
+/// <para>Saves one bibliography for all cluster systems, each source once.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "Citation", DefaultParameterSetName = ById)]
 [OutputType(typeof(Citation))]
 public sealed class GetCitationCommand : WaicCmdlet

@@ -6,9 +6,27 @@ using WaicTools.Queries;
 
 namespace WaicTools.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets the companies behind the systems, chips, alliances and products, with their US Entity List status.</para>
-/// </summary>
+/// <summary>Gets the companies behind the systems, chips, alliances and products, with their US Entity List status.</summary>
+/// <remarks>
+/// <para>Get-Organization emits organisations with their Chinese name, roles, headquarters, founding year, US Entity List status (Listed with the date it took effect, NotFound when no listing was found in the sources, Unknown when not researched), and the alliances they belong to.</para>
+/// <para>Pipe in an alliance to get its members, a cluster system to get its vendor, chip designer and partners, a chip to get its designer, or a product to get its company. An exact name that matches nothing is reported with the error id OrganizationNotFound.</para>
+/// </remarks>
+/// <example>
+/// <code>Get-Alliance 'Model-Chip*' | Get-Organization</code>
+/// <para>Lists the members of the Model-Chip Ecosystem Innovation Alliance.</para>
+/// </example>
+/// <example>
+/// <code>Get-Organization | Group-Object EntityList | Select-Object Name, Count</code>
+/// <para>Counts organisations by Entity List status.</para>
+/// </example>
+/// <example>
+/// <code>Get-Organization -EntityListed | Sort-Object EntityListDate | Select-Object Name, EntityListDate</code>
+/// <para>Lists the organisations on the Entity List, earliest listing first.</para>
+/// </example>
+/// <example>
+/// <code>Get-Organization -Role ChipDesigner | Export-Csv -Path chip-designers.csv</code>
+/// <para>Saves the chip designers.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "Organization", DefaultParameterSetName = ByName)]
 [OutputType(typeof(Organization))]
 public sealed class GetOrganizationCommand : WaicCmdlet

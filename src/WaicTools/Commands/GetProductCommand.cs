@@ -5,9 +5,23 @@ using WaicTools.Queries;
 
 namespace WaicTools.Commands;
 
-/// <summary>
-/// <para type="synopsis">Gets the products launched or shown at WAIC 2025.</para>
-/// </summary>
+/// <summary>Gets the products launched or shown at WAIC 2025.</summary>
+/// <remarks>
+/// <para>Get-Product emits the product launches of WAIC 2025 with their company, kind, release date, event, a short description and sources. Where sources give different release dates, Alternatives names each.</para>
+/// <para>An exact name that matches nothing is reported with the error id ProductNotFound.</para>
+/// </remarks>
+/// <example>
+/// <code>Get-Product</code>
+/// <para>Lists the launches.</para>
+/// </example>
+/// <example>
+/// <code>Get-Product | Where-Object Kind -EQ Model | Select-Object Name, Company, Released</code>
+/// <para>Shows the AI models among them.</para>
+/// </example>
+/// <example>
+/// <code>Get-Product | Sort-Object Released | Export-Csv -Path products.csv</code>
+/// <para>Saves the launches in order of release.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "Product")]
 [OutputType(typeof(Product))]
 public sealed class GetProductCommand : WaicCmdlet
