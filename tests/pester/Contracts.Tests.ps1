@@ -1,0 +1,108 @@
+BeforeAll {
+    . $PSScriptRoot/Common.ps1
+
+    # One line per parameter and parameter set: name, type, position, pipeline input, mandatory, wildcards.
+    function Get-ParameterContract([string] $Command) {
+        $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+        $info = Get-Command $Command
+        foreach ($p in $info.Parameters.Values | Where-Object Name -NotIn $common) {
+            $wild = [bool]($p.Attributes | Where-Object { $_ -is [System.Management.Automation.SupportsWildcardsAttribute] })
+            foreach ($a in $p.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }) {
+                $pipe = @(if ($a.ValueFromPipeline) { 'value' }; if ($a.ValueFromPipelineByPropertyName) { 'property' }) -join '+'
+                '{0} {1} set={2} pos={3} pipe={4} mandatory={5} wildcards={6}' -f $p.Name, $p.ParameterType.Name,
+                    ($a.ParameterSetName -replace '__AllParameterSets', 'all'), ($a.Position -ge 0 ? $a.Position : 'named'),
+                    ($pipe ? $pipe : 'no'), $a.Mandatory, $wild
+            }
+        }
+    }
+}
+
+Describe 'Parameter contract of <Command>' -ForEach @(
+    @{ Command = 'Get-ChipCluster'; Output = 'WaicTools.ChipCluster'; Default = $null; Expected = @(
+        'Alliance String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'Chip String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'Country String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'Name String[] set=all pos=0 pipe=value+property mandatory=False wildcards=True'
+        'Vendor String[] set=all pos=named pipe=no mandatory=False wildcards=True') }
+    @{ Command = 'Get-Alliance'; Output = 'WaicTools.Alliance'; Default = $null; Expected = @(
+        'Member String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'Name String[] set=all pos=0 pipe=value+property mandatory=False wildcards=True') }
+    @{ Command = 'Compare-Cluster'; Output = 'WaicTools.ClusterComparison'; Default = $null; Expected = @(
+        'DifferenceObject Object[] set=all pos=1 pipe=value mandatory=False wildcards=False'
+        'Property String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'ReferenceObject Object set=all pos=0 pipe=no mandatory=False wildcards=False') }
+    @{ Command = 'Get-Chip'; Output = 'WaicTools.Chip'; Default = 'ByName'; Expected = @(
+        'Designer String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'EntityListed SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True') }
+    @{ Command = 'Get-Organization'; Output = 'WaicTools.Organization'; Default = 'ByName'; Expected = @(
+        'EntityListed SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True'
+        'Role OrganizationRole[] set=all pos=named pipe=no mandatory=False wildcards=False') }
+    @{ Command = 'Get-Product'; Output = 'WaicTools.Product'; Default = $null; Expected = @(
+        'Company String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'Name String[] set=all pos=0 pipe=value+property mandatory=False wildcards=True') }
+    @{ Command = 'Get-Citation'; Output = 'WaicTools.Citation'; Default = 'ById'; Expected = @(
+        'Id String[] set=ById pos=0 pipe=no mandatory=False wildcards=True'
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'Kind CitationKind[] set=all pos=named pipe=no mandatory=False wildcards=False') }
+    @{ Command = 'Get-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @() }
+) {
+    It 'has exactly the intended parameters' {
+        @(Get-ParameterContract $Command | Sort-Object) | Should -Be $Expected
+    }
+
+    It 'declares <Output> and emits it' {
+        $info = Get-Command $Command
+        $info.OutputType.Name | Should -Be $Output
+        $info.DefaultParameterSet | Should -Be $Default
+        $sample = switch ($Command) {
+            'Compare-Cluster' { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' }
+            default { & $Command }
+        }
+        $sample | Should -Not -BeNullOrEmpty
+        $sample | ForEach-Object { $_.GetType().FullName | Should -Be $Output }
+    }
+}
+
+Describe 'Format views and types' {
+    It 'renders <Type> view <View> with its columns' -ForEach @(
+        @{ Type = 'ChipCluster'; View = 'Power'; Script = { Get-ChipCluster | Format-Table -View Power }
+           Header = @('Name', 'Chips', 'PFLOPS', 'kW', 'W/TFLOP', 'kW/rack', 'Cooling', 'Disputed') }
+        @{ Type = 'ClusterComparison'; View = 'Compact'; Script = { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Format-Table -View Compact }
+           Header = @('Reference', 'Difference', 'Property', 'Ratio', 'Better') }
+    ) {
+        $text = & $Script | Out-String -Width 250
+        Get-TableHeader $text | Should -Be $Header
+    }
+
+    It 'shows CloudMatrix 384 power, efficiency and the disputed values in the Power view' {
+        $text = Get-ChipCluster 'CloudMatrix 384' | Format-Table -View Power | Out-String -Width 250
+        $text | Should -Match '384\s+300\s+559\s+1\.86\s+34\.9\s+559 kW \(S10, S12, S13\); 600 kW \(S9\)'
+    }
+
+    It 'has a list view with every property of <_>' -ForEach 'ChipCluster', 'Alliance', 'Chip', 'Organization', 'Product', 'Citation', 'ClusterComparison' {
+        $sample = switch ($_) {
+            'ChipCluster' { Get-ChipCluster 'CloudMatrix 384' }
+            'Alliance' { Get-Alliance 'Model-Chip*' }
+            'Chip' { Get-Chip 'Ascend 910C' }
+            'Organization' { Get-Organization Huawei }
+            'Product' { Get-Product 'HunyuanWorld-1.0' }
+            'Citation' { Get-Citation S9 }
+            'ClusterComparison' { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property PowerKW }
+        }
+        $text = $sample | Format-List | Out-String -Width 300
+        $labels = [regex]::Matches($text, '(?m)^(\w+)\s+:') | ForEach-Object { $_.Groups[1].Value }
+        $expected = $sample.PSObject.Properties.Name | Where-Object { $_ -notin 'HasAlternatives', 'RatioLow', 'RatioHigh', 'MemberCount' }
+        foreach ($name in $expected) { $labels | Should -Contain $name -Because "the list view of $_ shows $name" }
+    }
+
+    It 'gives <_> a default property set of real properties' -ForEach 'ChipCluster', 'Alliance', 'ClusterComparison', 'Chip', 'Organization', 'Product', 'Citation' {
+        $type = "WaicTools.$_" -as [type]
+        $set = (Get-TypeData "WaicTools.$_").DefaultDisplayPropertySet.ReferencedProperties
+        $set.Count | Should -BeGreaterThan 3
+        foreach ($name in $set) { $type.GetProperty($name) | Should -Not -BeNullOrEmpty -Because "$name is in the set" }
+    }
+}
