@@ -19,8 +19,9 @@
     AliasesToExport        = @()
     PrivateData            = @{
         PSData = @{
-            Tags         = @('WAIC', 'AI', 'China', 'Semiconductors', 'Supernode', 'Huawei', 'Nvidia', 'Dataset', 'PSEdition_Core')
-            ReleaseNotes = 'First release: Get-Alliance, Get-ChipCluster and Compare-Cluster over the embedded WAIC 2025 dataset.'
+            Tags         = @('WAIC', 'AI', 'China', 'Semiconductors', 'Supernode', 'Huawei', 'Nvidia', 'Dataset', 'Linux', 'Windows', 'MacOS', 'PSEdition_Core')
+            LicenseUri   = 'https://opensource.org/license/mit'
+            ReleaseNotes = 'First release: cluster systems, alliances, chips, organisations, products and citations of WAIC 2025, with comparisons, full help and sourced figures. See CHANGELOG.md.'
         }
     }
 }

@@ -8,13 +8,14 @@
            and ends with one line "N passed, N failed" counting both. Exits 1 on any failure.
     demo   Builds and prints a short tour of the cmdlets.
     shell  Builds and opens an interactive pwsh with the module imported.
+    package Builds and lays out out/WaicTools/<version>/, ready for Publish-PSResource.
 .EXAMPLE
     dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 test
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'shell')]
+    [ValidateSet('build', 'test', 'demo', 'shell', 'package')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -67,6 +68,21 @@ function Invoke-Build {
     if ($LASTEXITCODE -ne 0) { throw 'Generating help failed.' }
     Copy-Item (Join-Path $root 'src/help/about_WaicTools.help.txt') $help -Force
     Write-Host "Built WaicTools $version into module/."
+}
+
+# The installable layout: everything flat beside the manifest, whose paths lose their 'module/' prefix.
+function Invoke-Package {
+    $version = (Import-PowerShellDataFile $manifest).ModuleVersion
+    $target = Join-Path $root "out/WaicTools/$version"
+    Remove-Item (Join-Path $root 'out/WaicTools') -Recurse -Force -ErrorAction Ignore
+    New-Item -ItemType Directory -Force -Path (Join-Path $target 'en-US') | Out-Null
+    (Get-Content $manifest -Raw) -replace "'module/", "'" | Set-Content (Join-Path $target 'WaicTools.psd1') -NoNewline
+    foreach ($file in 'module/WaicTools.dll', 'module/WaicTools.Format.ps1xml', 'module/WaicTools.Types.ps1xml',
+        'README.md', 'LICENSE', 'CHANGELOG.md') {
+        Copy-Item (Join-Path $root $file) $target
+    }
+    Copy-Item (Join-Path $root 'en-US/*') (Join-Path $target 'en-US')
+    Write-Host "Packaged WaicTools $version into out/WaicTools/$version/."
 }
 
 function Invoke-XunitTests {
@@ -129,6 +145,7 @@ switch ($Task) {
             Write-Host '0 passed, 1 failed'
             exit 1
         }
+        Invoke-Package
         $xunit = Invoke-XunitTests
         $pester = Invoke-PesterTests
         $passed = $xunit.Passed + $pester.Passed
@@ -137,6 +154,10 @@ switch ($Task) {
         Write-Host "xunit: $($xunit.Passed) passed, $($xunit.Failed) failed; Pester: $($pester.Passed) passed, $($pester.Failed) failed"
         Write-Host "$passed passed, $failed failed"
         exit ([int]($failed -gt 0 -or $passed -eq 0))
+    }
+    'package' {
+        Invoke-Build
+        Invoke-Package
     }
     'demo' {
         Invoke-Build
