@@ -1,6 +1,6 @@
 namespace WaicTools;
 
-/// <summary>How sure the dataset is of a figure, as graded in the fact sheet.</summary>
+/// <summary>How sure the dataset is of a figure.</summary>
 public enum Confidence
 {
     /// <summary>A primary source, or two or more independent reputable sources agree.</summary>
