@@ -94,7 +94,6 @@ public class LoaderTests
     public static TheoryData<string, string, string> BadRecords() => new()
     {
         { TestData.Cluster.Replace("\"name\": \"Test System\",", ""), "name", "required" },
-        { TestData.Cluster.Replace("\"vendor\": \"acme\",", "\"vendor\": \"acme\", \"colour\": \"red\","), "colour", "Unknown field" },
         { TestData.Cluster.Replace("\"vendor\": \"acme\"", "\"vendor\": \"nobody\""), "vendor", "not the id of any record in 'organizations'" },
         { TestData.Cluster.Replace("\"chip\": \"x1\"", "\"chip\": \"x9\""), "chip", "not the id of any record in 'chips'" },
         { TestData.Cluster.Replace("\"sources\": [\"S4\"]", "\"sources\": [\"S5\"]"), "sources", "'S5' is not in 'citations'" },
@@ -126,6 +125,24 @@ public class LoaderTests
         {
             Assert.Equal("test-system", e.RecordId);
         }
+    }
+
+    [Fact]
+    public void AnUnknownFieldIsAWarningNamingRecordAndFieldNotAnError()
+    {
+        var layer = DatasetLoader.ParseLayer("test", new[]
+        {
+            ("clusters.json", System.Text.Encoding.UTF8.GetBytes("{ \"clusters\": [" + TestData.Cluster.Replace("\"vendor\": \"acme\",", "\"vendor\": \"acme\", \"colour\": \"red\",") + "] }")),
+        });
+
+        Assert.Single(layer.Clusters);
+        Assert.Equal("'clusters.json', record 'test-system', field 'colour': Unknown field; it is ignored.", Assert.Single(layer.Warnings));
+    }
+
+    [Fact]
+    public void TheEmbeddedDataHasNoWarnings()
+    {
+        Assert.Empty(DatasetLoader.LoadEmbeddedLayer().Warnings);
     }
 
     [Fact]

@@ -49,6 +49,16 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
         'Kind CitationKind[] set=all pos=named pipe=no mandatory=False wildcards=False') }
     @{ Command = 'Get-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @() }
+    @{ Command = 'Import-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @(
+        'PassThru SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
+        'Path String[] set=all pos=0 pipe=value+property mandatory=True wildcards=True'
+        'Replace SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False') }
+    @{ Command = 'Export-WaicDataset'; Output = 'System.IO.FileInfo'; Default = $null; Expected = @(
+        'Force SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
+        'PassThru SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
+        'Path String set=all pos=0 pipe=no mandatory=True wildcards=False') }
+    @{ Command = 'Reset-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @(
+        'PassThru SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False') }
 ) {
     It 'has exactly the intended parameters' {
         @(Get-ParameterContract $Command | Sort-Object) | Should -Be $Expected
@@ -60,10 +70,25 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         $info.DefaultParameterSet | Should -Be $Default
         $sample = switch ($Command) {
             'Compare-Cluster' { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' }
+            'Export-WaicDataset' { Export-WaicDataset -Path (Join-Path $TestDrive 'contract') -PassThru }
+            'Import-WaicDataset' {
+                Export-WaicDataset -Path (Join-Path $TestDrive 'contract-import') -Force
+                Import-WaicDataset -Path (Join-Path $TestDrive 'contract-import') -Replace -PassThru
+                Reset-WaicDataset
+            }
+            'Reset-WaicDataset' { Reset-WaicDataset -PassThru }
             default { & $Command }
         }
         $sample | Should -Not -BeNullOrEmpty
         $sample | ForEach-Object { $_.GetType().FullName | Should -Be $Output }
+    }
+}
+
+Describe 'The contract table' {
+    It 'covers every exported cmdlet' {
+        $covered = (Get-Content $PSCommandPath -Raw | Select-String "Command = '([\w-]+)'" -AllMatches).Matches |
+            ForEach-Object { $_.Groups[1].Value } | Sort-Object -Unique
+        (Get-Command -Module WaicTools).Name | Sort-Object | Should -Be $covered
     }
 }
 

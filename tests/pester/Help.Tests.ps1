@@ -53,6 +53,10 @@ Describe 'Help for <_>' -ForEach $Cmdlets {
 }
 
 Describe 'Example <Number> of <Command>' -ForEach $Examples {
+    AfterEach {
+        Reset-WaicDataset   # examples of Import-WaicDataset change the process's dataset
+    }
+
     It 'runs without errors and produces output: <Code>' {
         $folder = Join-Path $TestDrive "$Command-$Number"
         New-Item -ItemType Directory -Path $folder | Out-Null
@@ -62,7 +66,7 @@ Describe 'Example <Number> of <Command>' -ForEach $Examples {
             # Any error record, even a non-terminating one, fails the example.
             $ErrorActionPreference = 'Stop'
             $output = Invoke-Expression $Code | Out-String
-            $files = Get-ChildItem $folder -File
+            $files = Get-ChildItem $folder -File -Recurse
             ($output.Trim().Length -gt 0 -or ($files | Where-Object Length -GT 0)) | Should -BeTrue -Because 'an example shows something'
         }
         finally {

@@ -4,8 +4,8 @@ BeforeAll {
 
 Describe 'The WaicTools module' {
     It 'has a valid manifest that exports exactly its cmdlets' {
-        $expected = @('Compare-Cluster', 'Get-Alliance', 'Get-Chip', 'Get-ChipCluster', 'Get-Citation', 'Get-Organization',
-            'Get-Product', 'Get-WaicDataset')
+        $expected = @('Compare-Cluster', 'Export-WaicDataset', 'Get-Alliance', 'Get-Chip', 'Get-ChipCluster', 'Get-Citation',
+            'Get-Organization', 'Get-Product', 'Get-WaicDataset', 'Import-WaicDataset', 'Reset-WaicDataset')
         $info = Test-ModuleManifest $Manifest
         $info.ExportedCmdlets.Keys | Sort-Object | Should -Be $expected
         $info.ExportedFunctions.Count | Should -Be 0

@@ -24,6 +24,21 @@ public static class ErrorIds
     /// <summary>A piped object is of no kind the cmdlet can take.</summary>
     public const string InvalidInputObject = nameof(InvalidInputObject);
 
+    /// <summary>An import path names no file or folder.</summary>
+    public const string DatasetFileNotFound = nameof(DatasetFileNotFound);
+
+    /// <summary>An import folder holds no .json file.</summary>
+    public const string NoDatasetFiles = nameof(NoDatasetFiles);
+
+    /// <summary>An import file could not be read.</summary>
+    public const string DatasetFileUnreadable = nameof(DatasetFileUnreadable);
+
+    /// <summary>An import file is larger than the limit.</summary>
+    public const string DatasetFileTooLarge = nameof(DatasetFileTooLarge);
+
+    /// <summary>An export would overwrite files without -Force.</summary>
+    public const string ExportTargetNotEmpty = nameof(ExportTargetNotEmpty);
+
     /// <summary>The dataset could not be read; nothing was loaded.</summary>
     public const string DatasetInvalid = nameof(DatasetInvalid);
 

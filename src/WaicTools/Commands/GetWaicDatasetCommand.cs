@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using WaicTools.Data;
 
 namespace WaicTools.Commands;
 
@@ -23,5 +24,5 @@ namespace WaicTools.Commands;
 public sealed class GetWaicDatasetCommand : WaicCmdlet
 {
     /// <inheritdoc />
-    protected override void EndProcessing() => WriteObject(new WaicDataset(Dataset));
+    protected override void EndProcessing() => WriteObject(new WaicDataset(Dataset, DatasetStore.Layers));
 }

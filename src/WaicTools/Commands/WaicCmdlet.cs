@@ -9,32 +9,37 @@ namespace WaicTools.Commands;
 /// <summary>What every WaicTools cmdlet shares: access to the dataset and the shape of its errors.</summary>
 public abstract class WaicCmdlet : PSCmdlet
 {
-    private protected Dataset Dataset
+    private Dataset? _dataset;
+
+    /// <summary>
+    /// The dataset this call works on. Taken once per call, so a pipeline in flight keeps one consistent view
+    /// even when another runspace imports data meanwhile.
+    /// </summary>
+    private protected Dataset Dataset => _dataset ??= LoadDataset();
+
+    private Dataset LoadDataset()
     {
-        get
+        var wasLoaded = DatasetStore.IsLoaded;
+        Dataset dataset;
+        try
         {
-            var wasLoaded = DatasetStore.IsLoaded;
-            Dataset dataset;
-            try
-            {
-                dataset = DatasetStore.Current;
-            }
-            catch (DatasetException e)
-            {
-                ThrowTerminatingError(new ErrorRecord(e, ErrorIds.DatasetInvalid, ErrorCategory.InvalidData, null));
-                throw; // not reached: ThrowTerminatingError always throws
-            }
-
-            if (!wasLoaded)
-            {
-                WriteVerbose(string.Format(CultureInfo.InvariantCulture,
-                    "Loaded the embedded dataset: {0} cluster systems, {1} alliances, {2} chips, {3} organizations, {4} products, {5} citations in {6:0} ms.",
-                    dataset.Clusters.Count, dataset.Alliances.Count, dataset.Chips.Count, dataset.Organizations.Count,
-                    dataset.Products.Count, dataset.Citations.Count, DatasetStore.LoadTime.TotalMilliseconds));
-            }
-
-            return dataset;
+            dataset = DatasetStore.Current;
         }
+        catch (DatasetException e)
+        {
+            ThrowTerminatingError(new ErrorRecord(e, ErrorIds.DatasetInvalid, ErrorCategory.InvalidData, null));
+            throw; // not reached: ThrowTerminatingError always throws
+        }
+
+        if (!wasLoaded)
+        {
+            WriteVerbose(string.Format(CultureInfo.InvariantCulture,
+                "Loaded the embedded dataset: {0} cluster systems, {1} alliances, {2} chips, {3} organizations, {4} products, {5} citations in {6:0} ms.",
+                dataset.Clusters.Count, dataset.Alliances.Count, dataset.Chips.Count, dataset.Organizations.Count,
+                dataset.Products.Count, dataset.Citations.Count, DatasetStore.LoadTime.TotalMilliseconds));
+        }
+
+        return dataset;
     }
 
     private protected static string ClusterNotFoundMessage(string name) => NotFoundMessage("chip cluster", name, "Get-ChipCluster", false);

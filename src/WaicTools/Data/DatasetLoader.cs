@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -31,10 +32,21 @@ internal static class DatasetLoader
     {
         AllowTrailingCommas = false,
         CommentHandling = JsonCommentHandling.Disallow,
-        MaxDepth = 16,
+        MaxDepth = MaxDepth,
     };
 
-    public static Dataset LoadEmbedded()
+    /// <summary>The name of the layer the module ships; its records' files read "embedded/clusters.json".</summary>
+    public const string EmbeddedLayerName = "embedded";
+
+    /// <summary>The largest dataset file accepted, in bytes.</summary>
+    public const long MaxFileBytes = 128L * 1024 * 1024;
+
+    /// <summary>The deepest JSON nesting accepted.</summary>
+    public const int MaxDepth = 16;
+
+    public static Dataset LoadEmbedded() => Compose(LoadEmbeddedLayer(), Array.Empty<DatasetLayer>(), new List<string>());
+
+    public static DatasetLayer LoadEmbeddedLayer()
     {
         var assembly = typeof(DatasetLoader).Assembly;
         var files = new List<(string, byte[])>();
@@ -44,15 +56,23 @@ internal static class DatasetLoader
                 ?? throw new DatasetException(file, null, null, "The dataset file is missing from the module assembly.");
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            files.Add((file, buffer.ToArray()));
+            files.Add((EmbeddedLayerName + "/" + file, buffer.ToArray()));
         }
 
-        return Parse(files);
+        return ParseLayer(EmbeddedLayerName, files);
     }
 
-    /// <summary>Parses dataset files given as (name, UTF-8 bytes). All or nothing.</summary>
-    public static Dataset Parse(IEnumerable<(string File, byte[] Utf8)> files)
+    /// <summary>Parses a complete dataset: the files must hold everything, the 'dataset' section included.</summary>
+    public static Dataset Parse(IEnumerable<(string File, byte[] Utf8)> files) =>
+        Compose(null, new[] { ParseLayer("files", files) }, new List<string>());
+
+    /// <summary>
+    /// Parses dataset files given as (name, bytes) into one layer: every record checked on its own, ids unique
+    /// within the layer. References between records are checked when layers are composed.
+    /// </summary>
+    public static DatasetLayer ParseLayer(string name, IEnumerable<(string File, byte[] Utf8)> files)
     {
+        var warnings = new List<string>();
         var clusters = new Section<ClusterRecord>(ReadCluster);
         var alliances = new Section<AllianceRecord>(ReadAlliance);
         var organizations = new Section<OrganizationRecord>(ReadOrganization);
@@ -71,10 +91,12 @@ internal static class DatasetLoader
             ["citations"] = citations,
         };
         DatasetInfoRecord? info = null;
+        var fileNames = new List<string>();
 
-        foreach (var (file, utf8) in files)
+        foreach (var (file, bytes) in files)
         {
-            using var document = ParseDocument(file, utf8);
+            fileNames.Add(file);
+            using var document = ParseDocument(file, bytes);
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -95,7 +117,7 @@ internal static class DatasetLoader
                         throw new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
                     }
 
-                    info = ReadInfo(new RecordReader(file, property.Value));
+                    info = ReadInfo(new RecordReader(file, property.Value, warnings));
                     continue;
                 }
 
@@ -112,18 +134,60 @@ internal static class DatasetLoader
 
                 foreach (var element in property.Value.EnumerateArray())
                 {
-                    section.Read(new RecordReader(file, element));
+                    section.Read(new RecordReader(file, element, warnings));
                 }
             }
         }
 
-        if (info is null)
+        return new DatasetLayer(name, fileNames, info, clusters.Records, alliances.Records, organizations.Records,
+            chips.Records, products.Records, events.Records, citations.Records, warnings);
+    }
+
+    /// <summary>
+    /// Puts layers together: records of later layers replace those of earlier ones with the same kind and id
+    /// (each replacement is described in <paramref name="replaced"/>), then the whole is checked.
+    /// </summary>
+    public static Dataset Compose(DatasetLayer? baseLayer, IEnumerable<DatasetLayer> imports, List<string> replaced)
+    {
+        var layers = (baseLayer is null ? Enumerable.Empty<DatasetLayer>() : new[] { baseLayer }).Concat(imports).ToArray();
+        var info = layers.Select(l => l.Info).LastOrDefault(i => i is not null)
+                   ?? throw new DatasetException(null, null, "dataset", "No file has the 'dataset' section (version, asOf, event).");
+
+        return new Dataset(info,
+            Merge(layers, l => l.Clusters, "cluster", replaced),
+            Merge(layers, l => l.Alliances, "alliance", replaced),
+            Merge(layers, l => l.Organizations, "organization", replaced),
+            Merge(layers, l => l.Chips, "chip", replaced),
+            Merge(layers, l => l.Products, "product", replaced),
+            Merge(layers, l => l.Events, "event", replaced),
+            Merge(layers, l => l.Citations, "citation", replaced));
+    }
+
+    private static IEnumerable<T> Merge<T>(IEnumerable<DatasetLayer> layers, Func<DatasetLayer, IReadOnlyList<T>> records,
+        string kind, List<string> replaced)
+        where T : Record
+    {
+        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var layer in layers)
         {
-            throw new DatasetException(null, null, "dataset", "No file has the 'dataset' section (version, asOf, event).");
+            foreach (var record in records(layer))
+            {
+                if (byId.TryGetValue(record.Id, out var previous))
+                {
+                    replaced.Add(FormattableString.Invariant(
+                        $"The {kind} '{record.Id}' from '{previous.File}' is replaced by the record in '{record.File}'."));
+                }
+                else
+                {
+                    order.Add(record.Id);
+                }
+
+                byId[record.Id] = record;
+            }
         }
 
-        return new Dataset(info, clusters.Records, alliances.Records, organizations.Records, chips.Records,
-            products.Records, events.Records, citations.Records);
+        return order.Select(id => byId[id]).ToArray();
     }
 
     private interface ISection
@@ -153,12 +217,42 @@ internal static class DatasetLoader
         }
     }
 
-    private static JsonDocument ParseDocument(string file, byte[] utf8)
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static JsonDocument ParseDocument(string file, byte[] bytes)
     {
-        ReadOnlyMemory<byte> body = utf8;
-        if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+        if (bytes.Length == 0)
+        {
+            throw new DatasetException(file, null, null, "The file is empty.");
+        }
+
+        if (bytes.Length > MaxFileBytes)
+        {
+            throw new DatasetException(file, null, null, FormattableString.Invariant(
+                $"The file has {bytes.Length} bytes; the limit is {MaxFileBytes} bytes. Split it into several files."));
+        }
+
+        if ((bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            || (bytes.Length >= 2 && (bytes[0] == 0 || bytes[1] == 0)))
+        {
+            throw new DatasetException(file, null, null, "The file is UTF-16 or UTF-32 encoded; save it as UTF-8.");
+        }
+
+        ReadOnlyMemory<byte> body = bytes;
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
         {
             body = body.Slice(3);
+        }
+
+        try
+        {
+            s_strictUtf8.GetCharCount(bytes, bytes.Length - body.Length, body.Length);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = bytes.Length - body.Length + Math.Max(e.Index, 0);
+            var (line, position) = LineAndPosition(bytes, offset);
+            throw new DatasetException(file, null, null, "The file is not valid UTF-8.", line, position, e);
         }
 
         try
@@ -170,6 +264,21 @@ internal static class DatasetLoader
             throw new DatasetException(file, null, null, "The file is not valid JSON: " + FirstSentence(e.Message),
                 e.LineNumber + 1, e.BytePositionInLine + 1, e);
         }
+    }
+
+    private static (long Line, long Position) LineAndPosition(byte[] bytes, int offset)
+    {
+        long line = 1, start = 0;
+        for (var i = 0; i < offset && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                start = i + 1;
+            }
+        }
+
+        return (line, offset - start + 1);
     }
 
     private static string FirstSentence(string message)
@@ -227,7 +336,7 @@ internal static class DatasetLoader
             throw r.Error("chipDesigner", "Give either 'chip' or 'chipDesigner': the chip already names its designer.");
         }
 
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return record;
     }
 
@@ -265,7 +374,7 @@ internal static class DatasetLoader
             eventId: r.OptionalId("event"),
             aim: r.OptionalString("aim"),
             notes: r.OptionalString("notes"));
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return record;
     }
 
@@ -285,7 +394,7 @@ internal static class DatasetLoader
             founded: r.NumberFact("founded", Year, wholeNumber: true),
             entityList: r.RequiredObject("entityList", ReadEntityListing),
             notes: r.OptionalString("notes"));
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return record;
     }
 
@@ -305,7 +414,7 @@ internal static class DatasetLoader
             throw r.Error("date", "Only a 'Listed' status has a date.");
         }
 
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return listing;
     }
 
@@ -326,7 +435,7 @@ internal static class DatasetLoader
             scaleUpGBps: r.NumberFact("scaleUpGBps", ChipGBps),
             tdpW: r.NumberFact("tdpW", ChipW),
             notes: r.OptionalString("notes"));
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return record;
     }
 
@@ -344,7 +453,7 @@ internal static class DatasetLoader
             shownAtId: r.OptionalId("shownAt"),
             description: r.OptionalString("description"),
             notes: r.OptionalString("notes"));
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return record;
     }
 
@@ -372,7 +481,7 @@ internal static class DatasetLoader
             throw r.Error("end", "The event ends before it starts.");
         }
 
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return record;
     }
 
@@ -389,7 +498,7 @@ internal static class DatasetLoader
             via: r.OptionalString("via"),
             kind: r.RequiredEnum<CitationKind>("kind"),
             relayOf: r.OptionalString("relayOf"));
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return record;
     }
 
@@ -401,7 +510,7 @@ internal static class DatasetLoader
             eventId: r.RequiredId("event"),
             title: r.OptionalString("title"),
             notes: r.OptionalString("notes"));
-        r.RejectUnknownFields();
+        r.ReportUnknownFields();
         return info;
     }
 
@@ -436,12 +545,15 @@ internal static class DatasetLoader
         private readonly string _prefix;
         private string? _id;
 
-        public RecordReader(string file, JsonElement element) : this(file, element, null, "")
+        private readonly List<string> _warnings;
+
+        public RecordReader(string file, JsonElement element, List<string> warnings) : this(file, element, null, "", warnings)
         {
         }
 
-        private RecordReader(string file, JsonElement element, string? id, string prefix)
+        private RecordReader(string file, JsonElement element, string? id, string prefix, List<string> warnings)
         {
+            _warnings = warnings;
             File = file;
             _element = element;
             _id = id;
@@ -514,7 +626,7 @@ internal static class DatasetLoader
                 throw Error(field, "The field is required.");
             }
 
-            return read(new RecordReader(File, value, _id, _prefix + field + "."));
+            return read(new RecordReader(File, value, _id, _prefix + field + ".", _warnings));
         }
 
         public IReadOnlyList<T> ObjectList<T>(string field, Func<RecordReader, T> read)
@@ -533,9 +645,9 @@ internal static class DatasetLoader
             foreach (var item in value.EnumerateArray())
             {
                 var child = new RecordReader(File, item, _id,
-                    FormattableString.Invariant($"{_prefix}{field}[{items.Count}]."));
+                    FormattableString.Invariant($"{_prefix}{field}[{items.Count}]."), _warnings);
                 items.Add(read(child));
-                child.RejectUnknownFields();
+                child.ReportUnknownFields();
             }
 
             return items;
@@ -660,13 +772,14 @@ internal static class DatasetLoader
 
         public Fact<DateTime>? DateFact(string field) => ReadFact(field, ReadDate);
 
-        public void RejectUnknownFields()
+        /// <summary>Fields the loader does not know are reported as warnings and otherwise left out.</summary>
+        public void ReportUnknownFields()
         {
             foreach (var property in _element.EnumerateObject())
             {
                 if (!_read.Contains(property.Name))
                 {
-                    throw Error(property.Name, "Unknown field.");
+                    _warnings.Add(Error(property.Name, "Unknown field; it is ignored.").Message);
                 }
             }
         }
@@ -853,7 +966,7 @@ internal static class DatasetLoader
             {
                 if (!allowed.Contains(property.Name))
                 {
-                    throw Error(field + "." + property.Name, "Unknown field.");
+                    _warnings.Add(Error(field + "." + property.Name, "Unknown field; it is ignored.").Message);
                 }
             }
         }

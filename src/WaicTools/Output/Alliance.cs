@@ -11,7 +11,7 @@ public sealed class Alliance : SourcedObject
     private readonly AllianceRecord _record;
 
     internal Alliance(AllianceRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(),
+        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
             FactText.Alternatives(new[] { new FactText.Figure(nameof(Announced), "", record.Announced) }))
     {
         _record = record;

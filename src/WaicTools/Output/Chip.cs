@@ -9,7 +9,7 @@ public sealed class Chip : SourcedObject
     private readonly ChipRecord _record;
 
     internal Chip(ChipRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(),
+        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
             FactText.Alternatives(new[]
             {
                 new FactText.Figure(nameof(DiesPerPackage), "", record.DiesPerPackage),

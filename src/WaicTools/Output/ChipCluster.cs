@@ -14,7 +14,7 @@ public sealed class ChipCluster : SourcedObject
     private readonly ClusterRecord _record;
 
     internal ChipCluster(ClusterRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(),
+        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
             FactText.Alternatives(ClusterMetric.Figures(record)))
     {
         _record = record;

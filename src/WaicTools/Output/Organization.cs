@@ -11,7 +11,7 @@ public sealed class Organization : SourcedObject
     private readonly OrganizationRecord _record;
 
     internal Organization(OrganizationRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(),
+        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
             FactText.Alternatives(new[]
             {
                 new FactText.Figure(nameof(Founded), "", record.Founded),

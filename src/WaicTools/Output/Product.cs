@@ -10,7 +10,7 @@ public sealed class Product : SourcedObject
     private readonly ProductRecord _record;
 
     internal Product(ProductRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(),
+        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
             FactText.Alternatives(new[] { new FactText.Figure(nameof(Released), "", record.Released) }))
     {
         _record = record;

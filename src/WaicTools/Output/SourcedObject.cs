@@ -8,9 +8,11 @@ namespace WaicTools;
 /// </summary>
 public abstract class SourcedObject
 {
-    private protected SourcedObject(string id, string? notes, IEnumerable<string> sources, string? alternatives)
+    private protected SourcedObject(string id, string? notes, IEnumerable<string> sources, string dataFile,
+        string? alternatives)
     {
         Id = id;
+        DataFile = dataFile;
         Notes = notes;
         Sources = new TextList(sources);
         Alternatives = alternatives;
@@ -30,4 +32,7 @@ public abstract class SourcedObject
 
     /// <summary>Stable identifier of the record.</summary>
     public string Id { get; }
+
+    /// <summary>The file the record came from: embedded/... for the data the module ships, else the imported file.</summary>
+    public string DataFile { get; }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using WaicTools.Data;
 
 namespace WaicTools;
@@ -6,8 +8,11 @@ namespace WaicTools;
 /// <summary>What the loaded dataset is, as emitted by <c>Get-WaicDataset</c>.</summary>
 public sealed class WaicDataset
 {
-    internal WaicDataset(Dataset dataset)
+    internal WaicDataset(Dataset dataset, IReadOnlyList<DatasetLayer> layers)
     {
+        Layers = new TextList(layers.Select(l => $"{l.Name}: {l.Counts()}"));
+        var embedded = layers.Count > 0 && layers[0].Name == DatasetLoader.EmbeddedLayerName;
+        Source = embedded ? (layers.Count == 1 ? "Embedded" : "Embedded with imports") : "Imported";
         Version = dataset.Info.Version;
         AsOf = dataset.Info.AsOf;
         Title = dataset.Info.Title;
@@ -54,6 +59,12 @@ public sealed class WaicDataset
 
     /// <summary>Number of citations (sources).</summary>
     public int Citations { get; }
+
+    /// <summary>Embedded, Embedded with imports, or Imported (the embedded data replaced).</summary>
+    public string Source { get; }
+
+    /// <summary>What the dataset is made of, in order: the embedded data and each import, with record counts.</summary>
+    public TextList Layers { get; }
 
     /// <summary>How to read the dataset.</summary>
     public string? Notes { get; }
