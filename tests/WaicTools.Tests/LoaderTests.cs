@@ -140,6 +140,20 @@ public class LoaderTests
     }
 
     [Fact]
+    public void ALoneSurrogateEscapeIsAnErrorNamingTheField()
+    {
+        var e = Assert.Throws<DatasetException>(() => TestData.ParseClusters(TestData.Cluster.Replace("\"Test System\"", "\"Test \\uD800 System\"")));
+        Assert.Equal("name", e.Field);
+    }
+
+    [Fact]
+    public void ALoneSurrogateInAFieldNameIsAnErrorNamingTheFile()
+    {
+        var e = Assert.Throws<DatasetException>(() => TestData.ParseClusters(TestData.Cluster.Replace("\"status\":", "\"\\uDC00\": 1, \"status\":")));
+        Assert.Equal("clusters.json", e.File);
+    }
+
+    [Fact]
     public void TheEmbeddedDataHasNoWarnings()
     {
         Assert.Empty(DatasetLoader.LoadEmbeddedLayer().Warnings);

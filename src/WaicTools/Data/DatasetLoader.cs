@@ -96,51 +96,66 @@ internal static class DatasetLoader
         foreach (var (file, bytes) in files)
         {
             fileNames.Add(file);
-            using var document = ParseDocument(file, bytes);
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                throw new DatasetException(file, null, null, "The file must hold a JSON object.");
+                ReadFile(file, bytes, sections, warnings, ref info);
             }
-
-            foreach (var property in root.EnumerateObject())
+            catch (InvalidOperationException e)
             {
-                if (property.Name == "$schema")
-                {
-                    continue; // editors use it to validate the file; the loader checks everything itself
-                }
-
-                if (property.Name == "dataset")
-                {
-                    if (info is not null)
-                    {
-                        throw new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
-                    }
-
-                    info = ReadInfo(new RecordReader(file, property.Value, warnings));
-                    continue;
-                }
-
-                if (!sections.TryGetValue(property.Name, out var section))
-                {
-                    throw new DatasetException(file, null, property.Name,
-                        $"Unknown section; a dataset file holds 'dataset', {string.Join(", ", sections.Keys.Select(k => $"'{k}'"))}.");
-                }
-
-                if (property.Value.ValueKind != JsonValueKind.Array)
-                {
-                    throw new DatasetException(file, null, property.Name, "Expected an array of records.");
-                }
-
-                foreach (var element in property.Value.EnumerateArray())
-                {
-                    section.Read(new RecordReader(file, element, warnings));
-                }
+                // A property name with an invalid escape: System.Text.Json cannot turn it into text.
+                throw new DatasetException(file, null, null,
+                    "The file holds a name with an escape that is not valid Unicode (a lone surrogate).", inner: e);
             }
         }
 
         return new DatasetLayer(name, fileNames, info, clusters.Records, alliances.Records, organizations.Records,
             chips.Records, products.Records, events.Records, citations.Records, warnings);
+    }
+
+    private static void ReadFile(string file, byte[] bytes, Dictionary<string, ISection> sections, List<string> warnings,
+        ref DatasetInfoRecord? info)
+    {
+        using var document = ParseDocument(file, bytes);
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new DatasetException(file, null, null, "The file must hold a JSON object.");
+        }
+
+        foreach (var property in root.EnumerateObject())
+        {
+            if (property.Name == "$schema")
+            {
+                continue; // editors use it to validate the file; the loader checks everything itself
+            }
+
+            if (property.Name == "dataset")
+            {
+                if (info is not null)
+                {
+                    throw new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
+                }
+
+                info = ReadInfo(new RecordReader(file, property.Value, warnings));
+                continue;
+            }
+
+            if (!sections.TryGetValue(property.Name, out var section))
+            {
+                throw new DatasetException(file, null, property.Name,
+                    $"Unknown section; a dataset file holds 'dataset', {string.Join(", ", sections.Keys.Select(k => $"'{k}'"))}.");
+            }
+
+            if (property.Value.ValueKind != JsonValueKind.Array)
+            {
+                throw new DatasetException(file, null, property.Name, "Expected an array of records.");
+            }
+
+            foreach (var element in property.Value.EnumerateArray())
+            {
+                section.Read(new RecordReader(file, element, warnings));
+            }
+        }
     }
 
     /// <summary>
@@ -720,7 +735,7 @@ internal static class DatasetLoader
                 throw Error(field, $"Expected a string, found {Describe(value)}.");
             }
 
-            var text = value.GetString()!.Trim();
+            var text = GetText(value, field).Trim();
             return text.Length == 0 ? throw Error(field, "The text is empty; leave the field out or use null.") : text;
         }
 
@@ -870,7 +885,7 @@ internal static class DatasetLoader
         private DateTime ReadDate(JsonElement value, string field)
         {
             if (value.ValueKind == JsonValueKind.String &&
-                DateTime.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                DateTime.TryParseExact(GetText(value, field), "yyyy-MM-dd", CultureInfo.InvariantCulture,
                     DateTimeStyles.None, out var date))
             {
                 return date;
@@ -881,7 +896,7 @@ internal static class DatasetLoader
 
         private TEnum ParseEnum<TEnum>(JsonElement value, string field) where TEnum : struct, Enum =>
             value.ValueKind == JsonValueKind.String
-                ? ParseEnum<TEnum>(value.GetString()!, field)
+                ? ParseEnum<TEnum>(GetText(value, field), field)
                 : throw Error(field, $"Expected a string, found {Describe(value)}.");
 
         // Exact, case-sensitive names: the files are written by tools and people alike, and one spelling keeps them greppable.
@@ -908,7 +923,7 @@ internal static class DatasetLoader
             var items = new List<string>();
             foreach (var item in value.EnumerateArray())
             {
-                var text = item.ValueKind == JsonValueKind.String ? item.GetString()!.Trim() : null;
+                var text = item.ValueKind == JsonValueKind.String ? GetText(item, field).Trim() : null;
                 if (string.IsNullOrEmpty(text))
                 {
                     throw Error(field, $"Expected non-empty strings, found {Describe(item)}.");
@@ -950,8 +965,8 @@ internal static class DatasetLoader
                 return null;
             }
 
-            return value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0
-                ? value.GetString()!.Trim()
+            return value.ValueKind == JsonValueKind.String && GetText(value, field).Trim().Length > 0
+                ? GetText(value, field).Trim()
                 : throw Error(field, $"Expected non-empty text, found {Describe(value)}.");
         }
 
@@ -979,7 +994,7 @@ internal static class DatasetLoader
 
         private static string Describe(JsonElement value) => value.ValueKind switch
         {
-            JsonValueKind.String => $"the text \"{Truncate(value.GetString()!)}\"",
+            JsonValueKind.String => "the text " + Truncate(value.GetRawText()),
             JsonValueKind.Number => "the number " + value.GetRawText(),
             JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
             JsonValueKind.Null => "null",
@@ -987,6 +1002,19 @@ internal static class DatasetLoader
             JsonValueKind.Object => "an object",
             _ => value.ValueKind.ToString(),
         };
+
+        // JSON allows escapes such as \uD800 that are no valid Unicode text on their own.
+        private string GetText(JsonElement value, string field)
+        {
+            try
+            {
+                return value.GetString()!;
+            }
+            catch (InvalidOperationException)
+            {
+                throw Error(field, "The text holds an escape that is not valid Unicode (a lone surrogate).");
+            }
+        }
 
         private static string Truncate(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
     }
