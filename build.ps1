@@ -9,13 +9,14 @@
     demo   Builds and prints a short tour of the cmdlets.
     shell  Builds and opens an interactive pwsh with the module imported.
     package Builds and lays out out/WaicTools/<version>/, ready for Publish-PSResource.
+    bench  Builds and runs bench/Invoke-Benchmark.ps1 (minutes; not part of test).
 .EXAMPLE
     dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 test
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'shell', 'package')]
+    [ValidateSet('build', 'test', 'demo', 'shell', 'package', 'bench')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -158,6 +159,11 @@ switch ($Task) {
     'package' {
         Invoke-Build
         Invoke-Package
+    }
+    'bench' {
+        Invoke-Build
+        & (Get-PwshPath) -NoProfile -NonInteractive -File (Join-Path $root 'bench/Invoke-Benchmark.ps1')
+        exit $LASTEXITCODE
     }
     'demo' {
         Invoke-Build

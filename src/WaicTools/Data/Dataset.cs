@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 
 namespace WaicTools.Data;
 
@@ -21,8 +22,9 @@ internal sealed class Dataset
     private readonly Dictionary<string, CitationRecord> _citations;
     private readonly Dictionary<string, AllianceRecord[]> _alliancesByMember;
     private readonly Dictionary<string, ClusterRecord[]> _clustersByChip;
-    private readonly Dictionary<string, string[]> _citedBy;
+    private readonly Lazy<Dictionary<string, string[]>> _citedBy;
 
+    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: runs once over every record
     public Dataset(DatasetInfoRecord info, IEnumerable<ClusterRecord> clusters, IEnumerable<AllianceRecord> alliances,
         IEnumerable<OrganizationRecord> organizations, IEnumerable<ChipRecord> chips,
         IEnumerable<ProductRecord> products, IEnumerable<EventRecord> events, IEnumerable<CitationRecord> citations)
@@ -70,10 +72,11 @@ internal sealed class Dataset
             .Where(c => c.ChipId is not null)
             .GroupBy(c => c.ChipId!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        _citedBy = all
+        // Only Get-Citation needs it, so it is built on first use.
+        _citedBy = new Lazy<Dictionary<string, string[]>>(() => AllRecords()
             .SelectMany(r => r.AllSourceIds().Select(id => (Id: id, r.Name)))
             .GroupBy(x => x.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Name).Distinct().ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(x => x.Name).Distinct().ToArray(), StringComparer.Ordinal));
     }
 
     public DatasetInfoRecord Info { get; }
@@ -112,7 +115,7 @@ internal sealed class Dataset
 
     /// <summary>Names of the records that cite a source id.</summary>
     public IReadOnlyList<string> CitedBy(string citationId) =>
-        _citedBy.TryGetValue(citationId, out var names) ? names : Array.Empty<string>();
+        _citedBy.Value.TryGetValue(citationId, out var names) ? names : Array.Empty<string>();
 
     /// <summary>The designer of a cluster's chip: the chip's designer, or the designer named without a chip model.</summary>
     public OrganizationRecord? ChipDesignerOf(ClusterRecord cluster) =>
@@ -120,6 +123,7 @@ internal sealed class Dataset
         : cluster.ChipDesignerId is not null ? Organization(cluster.ChipDesignerId)
         : null;
 
+    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: runs once over every record
     private void CheckReferences(IEnumerable<Record> records)
     {
         foreach (var record in records)
@@ -140,11 +144,12 @@ internal sealed class Dataset
                 }
             }
 
-            foreach (var (field, sources) in record.SourceLists())
+            if (!record.EachSourceId(id => _citations.ContainsKey(id)))
             {
-                foreach (var source in sources)
+                // Rare: walk again, naming the fields, to say which one is at fault.
+                foreach (var (field, sources) in record.SourceLists())
                 {
-                    if (!_citations.ContainsKey(source))
+                    foreach (var source in sources.Where(s => !_citations.ContainsKey(s)))
                     {
                         throw new DatasetException(record.File, record.Id, field,
                             $"The source id '{source}' is not in 'citations'.");
@@ -157,6 +162,7 @@ internal sealed class Dataset
     private static T? Find<T>(Dictionary<string, T> index, string key) where T : class =>
         index.TryGetValue(key, out var record) ? record : null;
 
+    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: runs once over every record
     private static Dictionary<string, T> IndexByName<T>(IEnumerable<T> records, Func<T, IEnumerable<string>> aliases,
         string kind)
         where T : Record

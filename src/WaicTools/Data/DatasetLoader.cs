@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace WaicTools.Data;
 
@@ -18,6 +18,10 @@ internal static class DatasetLoader
 {
     private const string ResourcePrefix = "WaicTools.Data.";
 
+    // Loading runs each method over thousands of records once: compile it optimised straight away instead of
+    // running the first thousands through unoptimised code (MethodImplOptions.AggressiveOptimization, .NET Core 3+).
+    private const MethodImplOptions Hot = (MethodImplOptions)512;
+
     /// <summary>The embedded dataset files, in the order they are read.</summary>
     internal static readonly string[] EmbeddedFiles =
     {
@@ -25,8 +29,6 @@ internal static class DatasetLoader
         "products.json", "citations.json",
     };
 
-    private static readonly Regex s_idPattern = new("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_sourcePattern = new("^S[1-9][0-9]*$", RegexOptions.CultureInvariant);
 
     private static readonly JsonDocumentOptions s_jsonOptions = new()
     {
@@ -92,13 +94,14 @@ internal static class DatasetLoader
         };
         DatasetInfoRecord? info = null;
         var fileNames = new List<string>();
+        var context = new ReadContext(warnings);
 
         foreach (var (file, bytes) in files)
         {
             fileNames.Add(file);
             try
             {
-                ReadFile(file, bytes, sections, warnings, ref info);
+                ReadFile(file, bytes, sections, context, ref info);
             }
             catch (InvalidOperationException e)
             {
@@ -112,7 +115,8 @@ internal static class DatasetLoader
             chips.Records, products.Records, events.Records, citations.Records, warnings);
     }
 
-    private static void ReadFile(string file, byte[] bytes, Dictionary<string, ISection> sections, List<string> warnings,
+    [MethodImpl(Hot)]
+    private static void ReadFile(string file, byte[] bytes, Dictionary<string, ISection> sections, ReadContext context,
         ref DatasetInfoRecord? info)
     {
         using var document = ParseDocument(file, bytes);
@@ -136,7 +140,7 @@ internal static class DatasetLoader
                     throw new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
                 }
 
-                info = ReadInfo(new RecordReader(file, property.Value, warnings));
+                info = ReadInfo(new RecordReader(file, property.Value, context));
                 continue;
             }
 
@@ -153,7 +157,7 @@ internal static class DatasetLoader
 
             foreach (var element in property.Value.EnumerateArray())
             {
-                section.Read(new RecordReader(file, element, warnings));
+                section.Read(new RecordReader(file, element, context));
             }
         }
     }
@@ -178,6 +182,7 @@ internal static class DatasetLoader
             Merge(layers, l => l.Citations, "citation", replaced));
     }
 
+    [MethodImpl(Hot)]
     private static IEnumerable<T> Merge<T>(IEnumerable<DatasetLayer> layers, Func<DatasetLayer, IReadOnlyList<T>> records,
         string kind, List<string> replaced)
         where T : Record
@@ -220,6 +225,7 @@ internal static class DatasetLoader
 
         public List<T> Records { get; } = new();
 
+        [MethodImpl(Hot)]
         public void Read(RecordReader reader)
         {
             var record = _read(reader);
@@ -318,6 +324,7 @@ internal static class DatasetLoader
     private static readonly Range Year = new(1800, 2100);
     private static readonly Range EventCount = new(1, 1_000_000_000);
 
+    [MethodImpl(Hot)]
     private static ClusterRecord ReadCluster(RecordReader r)
     {
         var record = new ClusterRecord(
@@ -355,6 +362,7 @@ internal static class DatasetLoader
         return record;
     }
 
+    [MethodImpl(Hot)]
     private static AllianceRecord ReadAlliance(RecordReader r)
     {
         var id = r.Id();
@@ -393,6 +401,7 @@ internal static class DatasetLoader
         return record;
     }
 
+    [MethodImpl(Hot)]
     private static OrganizationRecord ReadOrganization(RecordReader r)
     {
         var record = new OrganizationRecord(
@@ -433,6 +442,7 @@ internal static class DatasetLoader
         return listing;
     }
 
+    [MethodImpl(Hot)]
     private static ChipRecord ReadChip(RecordReader r)
     {
         var record = new ChipRecord(
@@ -500,6 +510,7 @@ internal static class DatasetLoader
         return record;
     }
 
+    [MethodImpl(Hot)]
     private static CitationRecord ReadCitation(RecordReader r)
     {
         var id = r.SourceId();
@@ -529,6 +540,48 @@ internal static class DatasetLoader
         return info;
     }
 
+    /// <summary>What the readers of one layer share: the warnings, and one copy of each repeated text.</summary>
+    private sealed class ReadContext
+    {
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string[]> _singles = new(StringComparer.Ordinal);
+
+        public ReadContext(List<string> warnings) => Warnings = warnings;
+
+        public List<string> Warnings { get; }
+
+        /// <summary>The one shared copy of a text such as "S9" or "huawei", which thousands of records repeat.</summary>
+        public string Share(string text)
+        {
+            if (_texts.TryGetValue(text, out var shared))
+            {
+                return shared;
+            }
+
+            _texts[text] = text;
+            return text;
+        }
+
+        /// <summary>The one shared one-item list, for the many source lists of a single id.</summary>
+        public string[] Single(string text)
+        {
+            if (!_singles.TryGetValue(text, out var list))
+            {
+                list = new[] { Share(text) };
+                _singles[text] = list;
+            }
+
+            return list;
+        }
+    }
+
+    /// <summary>The names of an enum, looked up once.</summary>
+    private static class EnumNames<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<string, TEnum> ByName = Enum.GetNames(typeof(TEnum))
+            .ToDictionary(n => n, n => (TEnum)Enum.Parse(typeof(TEnum), n), StringComparer.Ordinal);
+    }
+
     /// <summary>The plausible range of a figure, both ends included.</summary>
     private readonly struct Range
     {
@@ -556,19 +609,20 @@ internal static class DatasetLoader
         };
 
         private readonly JsonElement _element;
-        private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+        private readonly List<string> _asked = new(32);
+        private int _found;
         private readonly string _prefix;
         private string? _id;
 
-        private readonly List<string> _warnings;
+        private readonly ReadContext _context;
 
-        public RecordReader(string file, JsonElement element, List<string> warnings) : this(file, element, null, "", warnings)
+        public RecordReader(string file, JsonElement element, ReadContext context) : this(file, element, null, "", context)
         {
         }
 
-        private RecordReader(string file, JsonElement element, string? id, string prefix, List<string> warnings)
+        private RecordReader(string file, JsonElement element, string? id, string prefix, ReadContext context)
         {
-            _warnings = warnings;
+            _context = context;
             File = file;
             _element = element;
             _id = id;
@@ -589,7 +643,7 @@ internal static class DatasetLoader
         public string SourceId()
         {
             var id = RequiredString("id");
-            if (!s_sourcePattern.IsMatch(id))
+            if (!Ids.IsSourceId(id))
             {
                 throw Error("id", $"'{id}' is not a source id (S followed by a number, such as S9).");
             }
@@ -601,10 +655,11 @@ internal static class DatasetLoader
         /// <summary>The id of another record, such as "huawei".</summary>
         public string RequiredId(string field) => OptionalId(field) ?? throw Error(field, "The field is required.");
 
+        [MethodImpl(Hot)]
         public string? OptionalId(string field)
         {
-            var id = OptionalString(field);
-            return id is null || s_idPattern.IsMatch(id)
+            var id = OptionalString(field) is { } text ? _context.Share(text) : null;
+            return id is null || Ids.IsRecordId(id)
                 ? id
                 : throw Error(field, $"'{id}' is not a valid id (lower-case letters, digits and single hyphens).");
         }
@@ -614,7 +669,7 @@ internal static class DatasetLoader
             var ids = StringList(field);
             foreach (var id in ids)
             {
-                if (!s_idPattern.IsMatch(id))
+                if (!Ids.IsRecordId(id))
                 {
                     throw Error(field, $"'{id}' is not a valid id (lower-case letters, digits and single hyphens).");
                 }
@@ -641,7 +696,7 @@ internal static class DatasetLoader
                 throw Error(field, "The field is required.");
             }
 
-            return read(new RecordReader(File, value, _id, _prefix + field + ".", _warnings));
+            return read(new RecordReader(File, value, _id, _prefix + field + ".", _context));
         }
 
         public IReadOnlyList<T> ObjectList<T>(string field, Func<RecordReader, T> read)
@@ -660,7 +715,7 @@ internal static class DatasetLoader
             foreach (var item in value.EnumerateArray())
             {
                 var child = new RecordReader(File, item, _id,
-                    FormattableString.Invariant($"{_prefix}{field}[{items.Count}]."), _warnings);
+                    FormattableString.Invariant($"{_prefix}{field}[{items.Count}]."), _context);
                 items.Add(read(child));
                 child.ReportUnknownFields();
             }
@@ -708,10 +763,11 @@ internal static class DatasetLoader
                 : throw Error(field, $"'{text}' is not an http or https address.");
         }
 
+        [MethodImpl(Hot)]
         public string Id()
         {
             var id = RequiredString("id");
-            if (!s_idPattern.IsMatch(id))
+            if (!Ids.IsRecordId(id))
             {
                 throw Error("id", $"'{id}' is not a valid id (lower-case letters, digits and single hyphens).");
             }
@@ -723,6 +779,7 @@ internal static class DatasetLoader
         public string RequiredString(string field) =>
             OptionalString(field) ?? throw Error(field, "The field is required.");
 
+        [MethodImpl(Hot)]
         public string? OptionalString(string field)
         {
             if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -757,6 +814,7 @@ internal static class DatasetLoader
         public TEnum RequiredEnum<TEnum>(string field) where TEnum : struct, Enum =>
             ParseEnum<TEnum>(RequiredString(field), field);
 
+        [MethodImpl(Hot)]
         public IReadOnlyList<string> StringList(string field)
         {
             if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -767,6 +825,7 @@ internal static class DatasetLoader
             return ReadStringArray(value, field);
         }
 
+        [MethodImpl(Hot)]
         public IReadOnlyList<string> Sources(string field)
         {
             if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -788,17 +847,36 @@ internal static class DatasetLoader
         public Fact<DateTime>? DateFact(string field) => ReadFact(field, ReadDate);
 
         /// <summary>Fields the loader does not know are reported as warnings and otherwise left out.</summary>
+        [MethodImpl(Hot)]
         public void ReportUnknownFields()
         {
+            // Fast path: as many properties as fields found means every property was read.
+            var count = 0;
+            foreach (var _ in _element.EnumerateObject())
+            {
+                count++;
+            }
+
+            if (count == _found)
+            {
+                return;
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in _element.EnumerateObject())
             {
-                if (!_read.Contains(property.Name))
+                if (!_asked.Contains(property.Name))
                 {
-                    _warnings.Add(Error(property.Name, "Unknown field; it is ignored.").Message);
+                    _context.Warnings.Add(Error(property.Name, "Unknown field; it is ignored.").Message);
+                }
+                else if (!seen.Add(property.Name))
+                {
+                    _context.Warnings.Add(Error(property.Name, "The field is given more than once; the first value is used.").Message);
                 }
             }
         }
 
+        [MethodImpl(Hot)]
         private Fact<T>? ReadFact<T>(string field, Func<JsonElement, string, T> readValue)
         {
             if (!TryGet(field, out var fact) || fact.ValueKind == JsonValueKind.Null)
@@ -851,6 +929,7 @@ internal static class DatasetLoader
             return new Fact<T>(value, sources, confidence, basis, note, alternatives);
         }
 
+        [MethodImpl(Hot)]
         private double ReadNumber(JsonElement value, string field, Range range, bool wholeNumber)
         {
             if (value.ValueKind != JsonValueKind.Number)
@@ -882,6 +961,7 @@ internal static class DatasetLoader
             return number;
         }
 
+        [MethodImpl(Hot)]
         private DateTime ReadDate(JsonElement value, string field)
         {
             if (value.ValueKind == JsonValueKind.String &&
@@ -894,25 +974,32 @@ internal static class DatasetLoader
             throw Error(field, $"Expected a date written as yyyy-MM-dd, found {Describe(value)}.");
         }
 
-        private TEnum ParseEnum<TEnum>(JsonElement value, string field) where TEnum : struct, Enum =>
-            value.ValueKind == JsonValueKind.String
-                ? ParseEnum<TEnum>(GetText(value, field), field)
-                : throw Error(field, $"Expected a string, found {Describe(value)}.");
-
-        // Exact, case-sensitive names: the files are written by tools and people alike, and one spelling keeps them greppable.
-        private TEnum ParseEnum<TEnum>(string text, string field) where TEnum : struct, Enum
+        [MethodImpl(Hot)]
+        private TEnum ParseEnum<TEnum>(JsonElement value, string field) where TEnum : struct, Enum
         {
-            foreach (var name in Enum.GetNames(typeof(TEnum)))
+            if (value.ValueKind != JsonValueKind.String)
             {
-                if (string.Equals(name, text, StringComparison.Ordinal))
+                throw Error(field, $"Expected a string, found {Describe(value)}.");
+            }
+
+            foreach (var pair in EnumNames<TEnum>.ByName)
+            {
+                if (value.ValueEquals(pair.Key))
                 {
-                    return (TEnum)Enum.Parse(typeof(TEnum), name);
+                    return pair.Value;
                 }
             }
 
-            throw Error(field, $"'{text}' is not one of: {string.Join(", ", Enum.GetNames(typeof(TEnum)))}.");
+            return ParseEnum<TEnum>(GetText(value, field), field);
         }
 
+        // Exact, case-sensitive names: the files are written by tools and people alike, and one spelling keeps them greppable.
+        private TEnum ParseEnum<TEnum>(string text, string field) where TEnum : struct, Enum =>
+            EnumNames<TEnum>.ByName.TryGetValue(text, out var value)
+                ? value
+                : throw Error(field, $"'{text}' is not one of: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
+
+        [MethodImpl(Hot)]
         private IReadOnlyList<string> ReadStringArray(JsonElement value, string field)
         {
             if (value.ValueKind != JsonValueKind.Array)
@@ -920,10 +1007,19 @@ internal static class DatasetLoader
                 throw Error(field, $"Expected an array of strings, found {Describe(value)}.");
             }
 
+            if (value.GetArrayLength() == 1 && value[0].ValueKind == JsonValueKind.String)
+            {
+                var only = GetText(value[0], field).Trim();
+                if (only.Length > 0)
+                {
+                    return _context.Single(only);
+                }
+            }
+
             var items = new List<string>();
             foreach (var item in value.EnumerateArray())
             {
-                var text = item.ValueKind == JsonValueKind.String ? GetText(item, field).Trim() : null;
+                var text = item.ValueKind == JsonValueKind.String ? _context.Share(GetText(item, field).Trim()) : null;
                 if (string.IsNullOrEmpty(text))
                 {
                     throw Error(field, $"Expected non-empty strings, found {Describe(item)}.");
@@ -940,6 +1036,7 @@ internal static class DatasetLoader
             return items.ToArray();
         }
 
+        [MethodImpl(Hot)]
         private IReadOnlyList<string> ValidateSources(IReadOnlyList<string> sources, string field)
         {
             if (sources.Count == 0)
@@ -949,7 +1046,7 @@ internal static class DatasetLoader
 
             foreach (var source in sources)
             {
-                if (!s_sourcePattern.IsMatch(source))
+                if (!Ids.IsSourceId(source))
                 {
                     throw Error(field, $"'{source}' is not a source id (S followed by a number, such as S9).");
                 }
@@ -958,6 +1055,7 @@ internal static class DatasetLoader
             return sources;
         }
 
+        [MethodImpl(Hot)]
         private string? OptionalMemberString(JsonElement parent, string field, string member)
         {
             if (!parent.TryGetProperty(member, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -975,21 +1073,49 @@ internal static class DatasetLoader
                 ? value
                 : throw Error(parentField + "." + member, "The field is required.");
 
+        [MethodImpl(Hot)]
         private void CheckFields(JsonElement element, string field, HashSet<string> allowed)
         {
+            // Fast path: every property is one of the allowed names (no property name is turned into a string).
+            int count = 0, known = 0;
+            foreach (var property in element.EnumerateObject())
+            {
+                count++;
+            }
+
+            foreach (var name in allowed)
+            {
+                if (element.TryGetProperty(name, out _))
+                {
+                    known++;
+                }
+            }
+
+            if (count == known)
+            {
+                return;
+            }
+
             foreach (var property in element.EnumerateObject())
             {
                 if (!allowed.Contains(property.Name))
                 {
-                    _warnings.Add(Error(field + "." + property.Name, "Unknown field; it is ignored.").Message);
+                    _context.Warnings.Add(Error(field + "." + property.Name, "Unknown field; it is ignored.").Message);
                 }
             }
         }
 
+        [MethodImpl(Hot)]
         private bool TryGet(string field, out JsonElement value)
         {
-            _read.Add(field);
-            return _element.TryGetProperty(field, out value);
+            _asked.Add(field);
+            if (!_element.TryGetProperty(field, out value))
+            {
+                return false;
+            }
+
+            _found++;
+            return true;
         }
 
         private static string Describe(JsonElement value) => value.ValueKind switch
@@ -1004,6 +1130,7 @@ internal static class DatasetLoader
         };
 
         // JSON allows escapes such as \uD800 that are no valid Unicode text on their own.
+        [MethodImpl(Hot)]
         private string GetText(JsonElement value, string field)
         {
             try

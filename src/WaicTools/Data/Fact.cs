@@ -54,7 +54,8 @@ internal sealed class Fact<T> : IFact
     public string? Note { get; }
     public IReadOnlyList<Alternative<T>> Alternatives { get; }
 
-    public IReadOnlyList<IReadOnlyList<string>> AlternativeSources => Alternatives.Select(a => a.Sources).ToArray();
+    public IReadOnlyList<IReadOnlyList<string>> AlternativeSources =>
+        Alternatives.Count == 0 ? Array.Empty<IReadOnlyList<string>>() : Alternatives.Select(a => a.Sources).ToArray();
 
     public bool HasAlternatives => Alternatives.Count > 0;
 

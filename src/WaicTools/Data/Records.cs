@@ -61,6 +61,53 @@ internal abstract class Record
         }
     }
 
+    /// <summary>True when <paramref name="test"/> holds for every source id of the record; no field names are built.</summary>
+    public bool EachSourceId(Func<string, bool> test)
+    {
+        foreach (var id in Sources)
+        {
+            if (!test(id))
+            {
+                return false;
+            }
+        }
+
+        foreach (var (_, fact) in Figures())
+        {
+            foreach (var id in fact.Sources)
+            {
+                if (!test(id))
+                {
+                    return false;
+                }
+            }
+
+            foreach (var list in fact.AlternativeSources)
+            {
+                foreach (var id in list)
+                {
+                    if (!test(id))
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        foreach (var (_, list) in OtherSources())
+        {
+            foreach (var id in list)
+            {
+                if (!test(id))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>All source ids of the record and its figures, each once, in number order.</summary>
     public IEnumerable<string> AllSourceIds() => SourceIdOrder.Sort(SourceLists().SelectMany(s => s.Sources));
 

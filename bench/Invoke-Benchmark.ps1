@@ -1,0 +1,129 @@
+# Measures WaicTools against what a PowerShell user would otherwise write, side by side in one run, and prints
+# medians and ratios as a markdown table. Run through ./build.ps1 bench (never part of the test run).
+param(
+    [int[]] $Sizes = @(10000, 100000),
+    [int] $Repeat = 5
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$PSStyle.OutputRendering = 'PlainText'
+
+$root = Resolve-Path (Join-Path $PSScriptRoot '..')
+$manifest = Join-Path $root 'WaicTools.psd1'
+$pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
+$work = Join-Path ([IO.Path]::GetTempPath()) "waictools-bench-$PID"
+New-Item -ItemType Directory -Force -Path $work | Out-Null
+Import-Module $manifest
+
+function Measure-Median([int] $Count, [scriptblock] $Setup, [scriptblock] $Action) {
+    $times = foreach ($i in 1..$Count) {
+        if ($Setup) { & $Setup }
+        $clock = [Diagnostics.Stopwatch]::StartNew()
+        & $Action | Out-Null
+        $clock.Elapsed.TotalMilliseconds
+    }
+    ($times | Sort-Object)[[int][math]::Floor($times.Count / 2)]
+}
+
+# Synthetic cluster records, the same rows in three forms: the dataset format, plain JSON and CSV.
+function New-SyntheticData([int] $Count) {
+    $vendors = 'huawei', 'metax', 'xfusion', 'lightelligence', 'nvidia', 'enflame'
+    $chips = 'ascend-910c', 'c550', 'b200'
+    $random = [Random]::new(42)
+    # PowerShell expands numbers in strings with the invariant culture, so the JSON is the same in every culture.
+    $dataset = [Text.StringBuilder]::new('{ "clusters": [')
+    $rows = [Collections.Generic.List[object]]::new($Count)
+    for ($i = 1; $i -le $Count; $i++) {
+        $name = 'Synthetic {0:D6}' -f $i
+        $chipCount = 8 * $random.Next(1, 97)
+        $power = [math]::Round($chipCount * (0.8 + $random.NextDouble()), 1)
+        $pflops = [math]::Round($chipCount * 0.5 * (0.5 + $random.NextDouble()), 1)
+        $vendor = $vendors[$i % $vendors.Count]
+        if ($i -gt 1) { [void]$dataset.Append(',') }
+        [void]$dataset.Append("{`"id`":`"synthetic-$i`",`"name`":`"$name`",`"vendor`":`"$vendor`",`"category`":`"Supernode`",`"chip`":`"$($chips[$i % 3])`",")
+        [void]$dataset.Append("`"chipCount`":{`"value`":$chipCount,`"sources`":[`"S9`"],`"confidence`":`"Low`",`"basis`":`"Calculated`"},")
+        [void]$dataset.Append("`"bf16DensePflops`":{`"value`":$pflops,`"sources`":[`"S9`"],`"confidence`":`"Low`",`"basis`":`"Calculated`"},")
+        [void]$dataset.Append("`"powerKW`":{`"value`":$power,`"sources`":[`"S10`"],`"confidence`":`"Low`",`"basis`":`"Calculated`"},")
+        [void]$dataset.Append("`"status`":`"Announced`",`"sources`":[`"S21`"]}")
+        $rows.Add([pscustomobject]@{ Name = $name; Vendor = $vendor; ChipCount = $chipCount; Bf16DensePflops = $pflops; PowerKW = $power })
+    }
+    [void]$dataset.Append('] }')
+    $folder = Join-Path $work $Count
+    New-Item -ItemType Directory -Force -Path $folder | Out-Null
+    [IO.File]::WriteAllText((Join-Path $folder 'clusters.json'), $dataset.ToString())
+    $rows | ConvertTo-Json -Compress | Set-Content (Join-Path $folder 'plain.json')
+    $rows | Export-Csv (Join-Path $folder 'plain.csv')
+    $folder
+}
+
+$results = [Collections.Generic.List[object]]::new()
+function Add-Result($Size, $What, $Module, $Other, $OtherName, $Goal) {
+    $results.Add([pscustomobject]@{
+        Records = $Size; Measure = $What; WaicToolsMs = [math]::Round($Module, 2); Other = $OtherName
+        OtherMs = [math]::Round($Other, 2); Ratio = [math]::Round($Other / $Module, 1); Goal = $Goal
+    })
+}
+
+foreach ($size in $Sizes) {
+    Write-Host "Generating $size records..."
+    $folder = New-SyntheticData $size
+    $target = 'Synthetic {0:D6}' -f [int]($size / 2)
+    $data = Join-Path $folder 'clusters.json'
+
+    # 1. Import and first query, against parsing the same rows and filtering them.
+    $module = Measure-Median $Repeat { Reset-WaicDataset } { Import-WaicDataset -Path $data; Get-ChipCluster -Name $target }
+    $json = Measure-Median $Repeat $null { Get-Content -Raw (Join-Path $folder 'plain.json') | ConvertFrom-Json | Where-Object Name -EQ $target }
+    $csv = Measure-Median $Repeat $null { Import-Csv (Join-Path $folder 'plain.csv') | Where-Object Name -EQ $target }
+    Add-Result $size 'import + first query' $module $json 'ConvertFrom-Json | Where-Object' '>= 3x'
+    Add-Result $size 'import + first query' $module $csv 'Import-Csv | Where-Object' ''
+
+    # 2. Exact-name lookups once loaded. Where-Object scans the whole array per lookup, so it runs fewer
+    #    lookups and both are reported per 1,000 lookups.
+    Reset-WaicDataset
+    Import-WaicDataset -Path $data
+    $parsed = Get-Content -Raw (Join-Path $folder 'plain.json') | ConvertFrom-Json
+    $names = foreach ($i in 1..1000) { 'Synthetic {0:D6}' -f (1 + ($i * 7919) % $size) }
+    $scanCount = $size -ge 100000 ? 10 : 50
+    $lookups = Measure-Median $Repeat $null { foreach ($n in $names) { Get-ChipCluster -Name $n } }
+    $scans = Measure-Median 3 $null { foreach ($n in $names[0..($scanCount - 1)]) { $parsed | Where-Object Name -EQ $n } }
+    Add-Result $size '1,000 exact-name lookups' $lookups ($scans * 1000 / $scanCount) 'Where-Object over the parsed array' ($size -ge 100000 ? '>= 100x' : '')
+
+    # 3. One reference against 1,000 clusters.
+    $thousand = Get-ChipCluster -Name 'Synthetic 0*' | Select-Object -First 1000
+    $reference = Get-ChipCluster 'CloudMatrix 384'
+    $compare = Measure-Median $Repeat $null { $thousand | Compare-Cluster -ReferenceObject $reference }
+    $compareObject = Measure-Median $Repeat $null { Compare-Object -ReferenceObject $reference -DifferenceObject $thousand -Property ChipCount, Bf16DensePflops, HbmCapacityTB, PowerKW }
+    Add-Result $size 'one reference vs 1,000 clusters' $compare $compareObject 'Compare-Object -Property' ''
+
+    # 4. Memory per loaded record, measured in a fresh process so nothing else is on the heap.
+    $bytes = & $pwsh -NoProfile -NonInteractive -Command @"
+Import-Module '$manifest'
+`$null = Get-WaicDataset
+[GC]::Collect(); [GC]::WaitForPendingFinalizers(); [GC]::Collect()
+`$before = [GC]::GetTotalMemory(`$true)
+Import-WaicDataset -Path '$data'
+`$null = Get-WaicDataset
+[GC]::Collect(); [GC]::WaitForPendingFinalizers(); [GC]::Collect()
+([GC]::GetTotalMemory(`$true) - `$before) / $size
+"@
+    $results.Add([pscustomobject]@{ Records = $size; Measure = 'memory per loaded record (bytes)'; WaicToolsMs = [math]::Round([double]$bytes, 0); Other = ''; OtherMs = $null; Ratio = $null; Goal = '< 2048' })
+    Reset-WaicDataset
+}
+
+# 5. Start-up of a whole process, and a call in a warm session, against doing nothing / a trivial cmdlet.
+$bare = Measure-Median 7 $null { & $pwsh -NoProfile -NonInteractive -Command '$null' }
+$withModule = Measure-Median 7 $null { & $pwsh -NoProfile -NonInteractive -Command "Import-Module '$manifest'; `$null = Get-ChipCluster" }
+$results.Add([pscustomobject]@{ Records = ''; Measure = 'process start: Import-Module; Get-ChipCluster'; WaicToolsMs = [math]::Round($withModule, 1); Other = 'bare pwsh start'; OtherMs = [math]::Round($bare, 1); Ratio = [math]::Round($withModule / $bare, 2); Goal = '< 1.2x (module/bare)' })
+$null = Get-ChipCluster
+$steady = Measure-Median $Repeat $null { foreach ($i in 1..1000) { Get-ChipCluster -Name 'GB200 NVL72' } }
+$trivial = Measure-Median $Repeat $null { foreach ($i in 1..1000) { Get-Variable -Name PID } }
+$results.Add([pscustomobject]@{ Records = ''; Measure = '1,000 calls: Get-ChipCluster -Name X'; WaicToolsMs = [math]::Round($steady, 1); Other = 'Get-Variable -Name PID'; OtherMs = [math]::Round($trivial, 1); Ratio = [math]::Round($steady / $trivial, 2); Goal = '< 2x (module/built-in)' })
+
+Remove-Item $work -Recurse -Force
+$memory = if (Test-Path /proc/meminfo) { [math]::Round(([double]((Get-Content /proc/meminfo -TotalCount 1) -replace '\D', '')) / 1MB) } else { '?' }
+"Machine: $([Runtime.InteropServices.RuntimeInformation]::OSDescription), $([Environment]::ProcessorCount) cores, $memory GiB, PowerShell $($PSVersionTable.PSVersion), .NET $([Environment]::Version)"
+''
+'| Records | Measure | WaicTools (ms) | Compared with | Other (ms) | Ratio | Goal |'
+'|---:|---|---:|---|---:|---:|---|'
+foreach ($r in $results) { "| $($r.Records) | $($r.Measure) | $($r.WaicToolsMs) | $($r.Other -replace '\|', '\|') | $($r.OtherMs) | $($r.Ratio) | $($r.Goal) |" }
