@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 
 namespace WaicTools.Data;
 
@@ -24,7 +23,6 @@ internal sealed class Dataset
     private readonly Dictionary<string, ClusterRecord[]> _clustersByChip;
     private readonly Lazy<Dictionary<string, string[]>> _citedBy;
 
-    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: runs once over every record
     public Dataset(DatasetInfoRecord info, IEnumerable<ClusterRecord> clusters, IEnumerable<AllianceRecord> alliances,
         IEnumerable<OrganizationRecord> organizations, IEnumerable<ChipRecord> chips,
         IEnumerable<ProductRecord> products, IEnumerable<EventRecord> events, IEnumerable<CitationRecord> citations)
@@ -123,7 +121,6 @@ internal sealed class Dataset
         : cluster.ChipDesignerId is not null ? Organization(cluster.ChipDesignerId)
         : null;
 
-    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: runs once over every record
     private void CheckReferences(IEnumerable<Record> records)
     {
         foreach (var record in records)
@@ -162,7 +159,6 @@ internal sealed class Dataset
     private static T? Find<T>(Dictionary<string, T> index, string key) where T : class =>
         index.TryGetValue(key, out var record) ? record : null;
 
-    [MethodImpl((MethodImplOptions)512)] // AggressiveOptimization: runs once over every record
     private static Dictionary<string, T> IndexByName<T>(IEnumerable<T> records, Func<T, IEnumerable<string>> aliases,
         string kind)
         where T : Record

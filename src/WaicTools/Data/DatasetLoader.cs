@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 
@@ -17,10 +16,6 @@ namespace WaicTools.Data;
 internal static class DatasetLoader
 {
     private const string ResourcePrefix = "WaicTools.Data.";
-
-    // Loading runs each method over thousands of records once: compile it optimised straight away instead of
-    // running the first thousands through unoptimised code (MethodImplOptions.AggressiveOptimization, .NET Core 3+).
-    private const MethodImplOptions Hot = (MethodImplOptions)512;
 
     /// <summary>The embedded dataset files, in the order they are read.</summary>
     internal static readonly string[] EmbeddedFiles =
@@ -115,7 +110,6 @@ internal static class DatasetLoader
             chips.Records, products.Records, events.Records, citations.Records, warnings);
     }
 
-    [MethodImpl(Hot)]
     private static void ReadFile(string file, byte[] bytes, Dictionary<string, ISection> sections, ReadContext context,
         ref DatasetInfoRecord? info)
     {
@@ -182,7 +176,6 @@ internal static class DatasetLoader
             Merge(layers, l => l.Citations, "citation", replaced));
     }
 
-    [MethodImpl(Hot)]
     private static IEnumerable<T> Merge<T>(IEnumerable<DatasetLayer> layers, Func<DatasetLayer, IReadOnlyList<T>> records,
         string kind, List<string> replaced)
         where T : Record
@@ -225,7 +218,6 @@ internal static class DatasetLoader
 
         public List<T> Records { get; } = new();
 
-        [MethodImpl(Hot)]
         public void Read(RecordReader reader)
         {
             var record = _read(reader);
@@ -324,7 +316,6 @@ internal static class DatasetLoader
     private static readonly Range Year = new(1800, 2100);
     private static readonly Range EventCount = new(1, 1_000_000_000);
 
-    [MethodImpl(Hot)]
     private static ClusterRecord ReadCluster(RecordReader r)
     {
         var record = new ClusterRecord(
@@ -362,7 +353,6 @@ internal static class DatasetLoader
         return record;
     }
 
-    [MethodImpl(Hot)]
     private static AllianceRecord ReadAlliance(RecordReader r)
     {
         var id = r.Id();
@@ -401,7 +391,6 @@ internal static class DatasetLoader
         return record;
     }
 
-    [MethodImpl(Hot)]
     private static OrganizationRecord ReadOrganization(RecordReader r)
     {
         var record = new OrganizationRecord(
@@ -442,7 +431,6 @@ internal static class DatasetLoader
         return listing;
     }
 
-    [MethodImpl(Hot)]
     private static ChipRecord ReadChip(RecordReader r)
     {
         var record = new ChipRecord(
@@ -510,7 +498,6 @@ internal static class DatasetLoader
         return record;
     }
 
-    [MethodImpl(Hot)]
     private static CitationRecord ReadCitation(RecordReader r)
     {
         var id = r.SourceId();
@@ -655,7 +642,6 @@ internal static class DatasetLoader
         /// <summary>The id of another record, such as "huawei".</summary>
         public string RequiredId(string field) => OptionalId(field) ?? throw Error(field, "The field is required.");
 
-        [MethodImpl(Hot)]
         public string? OptionalId(string field)
         {
             var id = OptionalString(field) is { } text ? _context.Share(text) : null;
@@ -763,7 +749,6 @@ internal static class DatasetLoader
                 : throw Error(field, $"'{text}' is not an http or https address.");
         }
 
-        [MethodImpl(Hot)]
         public string Id()
         {
             var id = RequiredString("id");
@@ -779,7 +764,6 @@ internal static class DatasetLoader
         public string RequiredString(string field) =>
             OptionalString(field) ?? throw Error(field, "The field is required.");
 
-        [MethodImpl(Hot)]
         public string? OptionalString(string field)
         {
             if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -814,7 +798,6 @@ internal static class DatasetLoader
         public TEnum RequiredEnum<TEnum>(string field) where TEnum : struct, Enum =>
             ParseEnum<TEnum>(RequiredString(field), field);
 
-        [MethodImpl(Hot)]
         public IReadOnlyList<string> StringList(string field)
         {
             if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -825,7 +808,6 @@ internal static class DatasetLoader
             return ReadStringArray(value, field);
         }
 
-        [MethodImpl(Hot)]
         public IReadOnlyList<string> Sources(string field)
         {
             if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -847,7 +829,6 @@ internal static class DatasetLoader
         public Fact<DateTime>? DateFact(string field) => ReadFact(field, ReadDate);
 
         /// <summary>Fields the loader does not know are reported as warnings and otherwise left out.</summary>
-        [MethodImpl(Hot)]
         public void ReportUnknownFields()
         {
             // Fast path: as many properties as fields found means every property was read.
@@ -876,7 +857,6 @@ internal static class DatasetLoader
             }
         }
 
-        [MethodImpl(Hot)]
         private Fact<T>? ReadFact<T>(string field, Func<JsonElement, string, T> readValue)
         {
             if (!TryGet(field, out var fact) || fact.ValueKind == JsonValueKind.Null)
@@ -929,7 +909,6 @@ internal static class DatasetLoader
             return new Fact<T>(value, sources, confidence, basis, note, alternatives);
         }
 
-        [MethodImpl(Hot)]
         private double ReadNumber(JsonElement value, string field, Range range, bool wholeNumber)
         {
             if (value.ValueKind != JsonValueKind.Number)
@@ -961,7 +940,6 @@ internal static class DatasetLoader
             return number;
         }
 
-        [MethodImpl(Hot)]
         private DateTime ReadDate(JsonElement value, string field)
         {
             if (value.ValueKind == JsonValueKind.String &&
@@ -974,7 +952,6 @@ internal static class DatasetLoader
             throw Error(field, $"Expected a date written as yyyy-MM-dd, found {Describe(value)}.");
         }
 
-        [MethodImpl(Hot)]
         private TEnum ParseEnum<TEnum>(JsonElement value, string field) where TEnum : struct, Enum
         {
             if (value.ValueKind != JsonValueKind.String)
@@ -999,7 +976,6 @@ internal static class DatasetLoader
                 ? value
                 : throw Error(field, $"'{text}' is not one of: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
 
-        [MethodImpl(Hot)]
         private IReadOnlyList<string> ReadStringArray(JsonElement value, string field)
         {
             if (value.ValueKind != JsonValueKind.Array)
@@ -1036,7 +1012,6 @@ internal static class DatasetLoader
             return items.ToArray();
         }
 
-        [MethodImpl(Hot)]
         private IReadOnlyList<string> ValidateSources(IReadOnlyList<string> sources, string field)
         {
             if (sources.Count == 0)
@@ -1055,7 +1030,6 @@ internal static class DatasetLoader
             return sources;
         }
 
-        [MethodImpl(Hot)]
         private string? OptionalMemberString(JsonElement parent, string field, string member)
         {
             if (!parent.TryGetProperty(member, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -1073,7 +1047,6 @@ internal static class DatasetLoader
                 ? value
                 : throw Error(parentField + "." + member, "The field is required.");
 
-        [MethodImpl(Hot)]
         private void CheckFields(JsonElement element, string field, HashSet<string> allowed)
         {
             // Fast path: every property is one of the allowed names (no property name is turned into a string).
@@ -1105,7 +1078,6 @@ internal static class DatasetLoader
             }
         }
 
-        [MethodImpl(Hot)]
         private bool TryGet(string field, out JsonElement value)
         {
             _asked.Add(field);
@@ -1130,7 +1102,6 @@ internal static class DatasetLoader
         };
 
         // JSON allows escapes such as \uD800 that are no valid Unicode text on their own.
-        [MethodImpl(Hot)]
         private string GetText(JsonElement value, string field)
         {
             try
