@@ -177,6 +177,15 @@ Describe 'Import paths' {
         $caught.CategoryInfo.Category | Should -Be 'LimitsExceeded'
     }
 
+    # As root every permission check passes, so the test reads a file the kernel refuses to read.
+    It 'reports a file that cannot be read with DatasetFileUnreadable' -Skip:(-not (Test-Path /proc/self/mem)) {
+        $caught = $null
+        try { Import-WaicDataset -Path /proc/self/mem } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'DatasetFileUnreadable,WaicTools.Commands.ImportWaicDatasetCommand'
+        $caught.CategoryInfo.Category | Should -Be 'ReadError'
+        $caught.Exception.Message | Should -BeLike "Cannot read '/proc/self/mem'*"
+    }
+
     It 'accepts a file with a byte order mark' {
         $path = Join-Path $TestDrive 'bom.json'
         [IO.File]::WriteAllText($path, $cluster, [Text.UTF8Encoding]::new($true))
