@@ -5,7 +5,12 @@ BeforeAll {
     function Get-Fingerprint {
         (Get-WaicDataset | ConvertTo-Json -Compress) +
             (Get-ChipCluster | ConvertTo-Json -Compress -Depth 3) +
-            (Get-Organization | ConvertTo-Json -Compress -Depth 3)
+            (Get-Alliance | ConvertTo-Json -Compress -Depth 3) +
+            (Get-Chip | ConvertTo-Json -Compress -Depth 3) +
+            (Get-Organization | ConvertTo-Json -Compress -Depth 3) +
+            (Get-Product | ConvertTo-Json -Compress -Depth 3) +
+            (Get-Citation | ConvertTo-Json -Compress -Depth 3) +
+            (Compare-Cluster 'CloudMatrix 384' '*' | ConvertTo-Json -Compress -Depth 3)
     }
 
     function New-DataFile([string] $Name, [string] $Text) {
