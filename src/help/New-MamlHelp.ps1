@@ -16,7 +16,12 @@ $module = Import-Module $ManifestPath -PassThru
 $members = @{}
 foreach ($member in $doc.doc.members.member) { $members[$member.name] = $member }
 
-$common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+$common = [System.Management.Automation.Cmdlet]::CommonParameters
+# -WhatIf and -Confirm exist only on cmdlets that change something; their meaning is PowerShell's own.
+$standard = @{
+    WhatIf  = 'Shows what would happen if the cmdlet runs. The cmdlet is not run.'
+    Confirm = 'Prompts you for confirmation before running the cmdlet.'
+}
 $problems = [System.Collections.Generic.List[string]]::new()
 
 # The text of a doc element: inline <c>, <see cref/> and <paramref/> become plain words, white space folds.
@@ -117,7 +122,7 @@ foreach ($cmdlet in Get-Command -Module $module.Name -CommandType Cmdlet | Sort-
     $parameters = $cmdlet.Parameters.Values | Where-Object Name -NotIn $common
     $descriptions = @{}
     foreach ($p in $parameters) {
-        $text = Get-DocText (Get-Child $members["P:$($type.FullName).$($p.Name)"] 'summary')
+        $text = if ($standard.ContainsKey($p.Name)) { $standard[$p.Name] } else { Get-DocText (Get-Child $members["P:$($type.FullName).$($p.Name)"] 'summary') }
         if (-not $text) { $problems.Add("$($cmdlet.Name) -$($p.Name): no <summary>") }
         $descriptions[$p.Name] = $text
     }

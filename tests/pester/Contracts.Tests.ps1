@@ -64,6 +64,12 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         @(Get-ParameterContract $Command | Sort-Object) | Should -Be $Expected
     }
 
+    It 'supports -WhatIf and -Confirm only when it changes something' {
+        $changes = $Command -match '^(Import|Export|Reset)-'
+        (Get-Command $Command).Parameters.ContainsKey('WhatIf') | Should -Be $changes
+        (Get-Command $Command).Parameters.ContainsKey('Confirm') | Should -Be $changes
+    }
+
     It 'declares <Output> and emits it' {
         $info = Get-Command $Command
         $info.OutputType.Name | Should -Be $Output

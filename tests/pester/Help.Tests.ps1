@@ -14,7 +14,7 @@ BeforeDiscovery {
 
 BeforeAll {
     . $PSScriptRoot/Common.ps1
-    $common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+    $common = [System.Management.Automation.Cmdlet]::CommonParameters
 }
 
 Describe 'Help for <_>' -ForEach $Cmdlets {
