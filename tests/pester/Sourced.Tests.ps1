@@ -100,6 +100,14 @@ Describe 'Get-Citation' {
         }
     }
 
+    It 'traces every number of a comparison row to its sources' {
+        $power = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property PowerKW
+        $power.Sources | Should -Be @('S9', 'S10', 'S12', 'S13')
+        ($power | Get-Citation).Id | Should -Be @('S9', 'S10', 'S12', 'S13')
+        $watts = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property WattsPerTflop
+        $watts.Sources | Should -Contain 'S14'   # the compute figures behind the derived metric
+    }
+
     It 'finds by id and wildcard, and filters by kind' {
         (Get-Citation S9).Title | Should -Match 'CloudMatrix 384'
         (Get-Citation 's9').Id | Should -Be 'S9'

@@ -5,8 +5,9 @@ public sealed class ClusterComparison
 {
     internal ClusterComparison(string reference, string difference, string property, string unit,
         double? referenceValue, double? differenceValue, double? ratio, double? ratioLow, double? ratioHigh,
-        BetterWhen betterWhen, BetterSide? better, string? alternatives)
+        BetterWhen betterWhen, BetterSide? better, string? alternatives, TextList sources)
     {
+        Sources = sources;
         Reference = reference;
         Difference = difference;
         Property = property;
@@ -62,4 +63,7 @@ public sealed class ClusterComparison
 
     /// <summary>Where sources disagree: each side's values with their sources.</summary>
     public string? Alternatives { get; }
+
+    /// <summary>Source ids behind both values of this row; <c>Get-Citation</c> resolves them.</summary>
+    public TextList Sources { get; }
 }

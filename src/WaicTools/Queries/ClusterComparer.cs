@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using WaicTools.Data;
 
 namespace WaicTools.Queries;
 
@@ -28,7 +29,8 @@ internal static class ClusterComparer
 
         return new ClusterComparison(reference.Name, difference.Name, metric.Property, metric.Unit, leftValue,
             rightValue, Ratio(leftValue, rightValue), low, high, metric.BetterWhen,
-            Better(leftValue, rightValue, metric.BetterWhen), Alternatives(reference, difference, metric));
+            Better(leftValue, rightValue, metric.BetterWhen), Alternatives(reference, difference, metric),
+            new TextList(SourceIdOrder.Sort(metric.SourcesOf(reference.Record).Concat(metric.SourcesOf(difference.Record)))));
     }
 
     internal static double? Ratio(double? left, double? right) =>

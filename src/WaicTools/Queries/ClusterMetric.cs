@@ -30,6 +30,12 @@ internal sealed class ClusterMetric
 
     public double? Value(ClusterRecord record) => Candidates(record) is { Count: > 0 } values ? values[0] : null;
 
+    /// <summary>The source ids behind every value of the metric for one record (both figures for a derived one).</summary>
+    public IEnumerable<string> SourcesOf(ClusterRecord record) =>
+        (Fact is not null ? new[] { Fact(record) } : new[] { record.PowerKW, record.Bf16DensePflops })
+            .Where(f => f is not null)
+            .SelectMany(f => f!.Sources.Concat(f.AlternativeSources.SelectMany(s => s)));
+
     /// <summary>Every comparable metric, in the order Compare-Cluster reports them.</summary>
     public static IReadOnlyList<ClusterMetric> All { get; } = new[]
     {
