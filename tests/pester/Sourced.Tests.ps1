@@ -177,5 +177,6 @@ Describe 'Cross-entity filters and disagreement in records' {
         Get-Completion 'Get-Organization -Name Moo' | Should -Be "'Moore Threads'"
         Get-Completion 'Get-Product -Name Quark' | Should -Be "'Quark AI Glasses'"
         Get-Completion 'Get-ChipCluster -Alliance Model' | Should -Be "'Model-Chip Ecosystem Innovation Alliance'"
+        (Get-Completion 'Get-Citation -Id S')[0..3] | Should -Be @('S1', 'S2', 'S3', 'S4')   # in number order
     }
 }

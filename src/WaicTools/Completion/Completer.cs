@@ -15,14 +15,14 @@ namespace WaicTools.Completion;
 internal static class Completer
 {
     public static IEnumerable<CompletionResult> Complete(string? wordToComplete, IEnumerable<string?> candidates,
-        string toolTipPrefix)
+        string toolTipPrefix, bool keepOrder = false)
     {
         var typed = Unquote(wordToComplete ?? string.Empty);
-        return candidates
+        var matches = candidates
             .OfType<string>()
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(c => c, StringComparer.OrdinalIgnoreCase)
+            .Where(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
+        return (keepOrder ? matches : matches.OrderBy(c => c, StringComparer.OrdinalIgnoreCase))
             .Select(c => new CompletionResult(Quote(c), c, CompletionResultType.ParameterValue, toolTipPrefix + c))
             .ToArray();
     }

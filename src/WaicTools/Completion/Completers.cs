@@ -12,8 +12,13 @@ namespace WaicTools.Completion;
 public abstract class DatasetCompleter : IArgumentCompleter
 {
     private readonly string _toolTip;
+    private readonly bool _keepOrder;
 
-    private protected DatasetCompleter(string toolTip) => _toolTip = toolTip;
+    private protected DatasetCompleter(string toolTip, bool keepOrder = false)
+    {
+        _toolTip = toolTip;
+        _keepOrder = keepOrder;
+    }
 
     /// <inheritdoc />
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
@@ -25,7 +30,7 @@ public abstract class DatasetCompleter : IArgumentCompleter
         var dataset = Completer.TryDataset();
         return dataset is null
             ? Enumerable.Empty<CompletionResult>()
-            : Completer.Complete(wordToComplete, Candidates(dataset, fakeBoundParameters), _toolTip);
+            : Completer.Complete(wordToComplete, Candidates(dataset, fakeBoundParameters), _toolTip, _keepOrder);
     }
 
     private protected abstract IEnumerable<string?> Candidates(Dataset dataset, IDictionary? fakeBoundParameters);
@@ -151,7 +156,7 @@ public sealed class ProductCompanyCompleter : DatasetCompleter
 public sealed class CitationIdCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
-    public CitationIdCompleter() : base("Source ") { }
+    public CitationIdCompleter() : base("Source ", keepOrder: true) { }
 
     private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
         dataset.Citations.Select(c => c.Id);
