@@ -527,6 +527,26 @@ internal static class DatasetLoader
         return info;
     }
 
+    /// <summary>
+    /// A field's name for error messages, such as "powerKW.sources", joined only when an error needs it: the
+    /// loader reads hundreds of thousands of figures and names almost none of them.
+    /// </summary>
+    private readonly struct FieldName
+    {
+        private readonly string _parent;
+        private readonly string? _member;
+
+        public FieldName(string parent, string? member)
+        {
+            _parent = parent;
+            _member = member;
+        }
+
+        public static implicit operator FieldName(string name) => new(name, null);
+
+        public override string ToString() => _member is null ? _parent : _parent + "." + _member;
+    }
+
     /// <summary>What the readers of one layer share: the warnings, and one copy of each repeated text.</summary>
     private sealed class ReadContext
     {
@@ -536,6 +556,12 @@ internal static class DatasetLoader
         public ReadContext(List<string> warnings) => Warnings = warnings;
 
         public List<string> Warnings { get; }
+
+        /// <summary>
+        /// The field names asked for by the readers in progress, one stretch per reader. A nested reader adds its
+        /// stretch after its parent's and removes it when done, so each reader's names stay together.
+        /// </summary>
+        public List<string> Asked { get; } = new(64);
 
         /// <summary>The one shared copy of a text such as "S9" or "huawei", which thousands of records repeat.</summary>
         public string Share(string text)
@@ -569,6 +595,19 @@ internal static class DatasetLoader
             .ToDictionary(n => n, n => (TEnum)Enum.Parse(typeof(TEnum), n), StringComparer.Ordinal);
     }
 
+    /// <summary>How a figure's number is checked: its range, and whether it must be whole.</summary>
+    private readonly struct NumberRule
+    {
+        public NumberRule(Range range, bool wholeNumber)
+        {
+            Range = range;
+            WholeNumber = wholeNumber;
+        }
+
+        public Range Range { get; }
+        public bool WholeNumber { get; }
+    }
+
     /// <summary>The plausible range of a figure, both ends included.</summary>
     private readonly struct Range
     {
@@ -596,7 +635,7 @@ internal static class DatasetLoader
         };
 
         private readonly JsonElement _element;
-        private readonly List<string> _asked = new(32);
+        private readonly int _askedFrom;
         private int _found;
         private readonly string _prefix;
         private string? _id;
@@ -610,6 +649,7 @@ internal static class DatasetLoader
         private RecordReader(string file, JsonElement element, string? id, string prefix, ReadContext context)
         {
             _context = context;
+            _askedFrom = context.Asked.Count;
             File = file;
             _element = element;
             _id = id;
@@ -625,6 +665,8 @@ internal static class DatasetLoader
         public string File { get; }
 
         public DatasetException Error(string field, string problem) => new(File, _id, _prefix + field, problem);
+
+        private DatasetException Error(FieldName field, string problem) => Error(field.ToString(), problem);
 
         /// <summary>A source id as the id of a citation record.</summary>
         public string SourceId()
@@ -824,29 +866,42 @@ internal static class DatasetLoader
                 : Array.Empty<string>();
 
         public Fact<double>? NumberFact(string field, Range range, bool wholeNumber = false) =>
-            ReadFact(field, (element, name) => ReadNumber(element, name, range, wholeNumber));
+            ReadFact(field, new NumberRule(range, wholeNumber), static (r, element, name, rule) =>
+                r.ReadNumber(element, name, rule.Range, rule.WholeNumber));
 
-        public Fact<DateTime>? DateFact(string field) => ReadFact(field, ReadDate);
+        public Fact<DateTime>? DateFact(string field) =>
+            ReadFact(field, default(NumberRule), static (r, element, name, _) => r.ReadDate(element, name));
 
         /// <summary>Fields the loader does not know are reported as warnings and otherwise left out.</summary>
         public void ReportUnknownFields()
         {
-            // Fast path: as many properties as fields found means every property was read.
-            var count = 0;
-            foreach (var _ in _element.EnumerateObject())
+            var asked = _context.Asked;
+            try
             {
-                count++;
-            }
+                // Fast path: as many properties as fields found means every property was read.
+                var count = 0;
+                foreach (var _ in _element.EnumerateObject())
+                {
+                    count++;
+                }
 
-            if (count == _found)
+                if (count != _found)
+                {
+                    ReportUnknown(asked.GetRange(_askedFrom, asked.Count - _askedFrom));
+                }
+            }
+            finally
             {
-                return;
+                asked.RemoveRange(_askedFrom, asked.Count - _askedFrom);
             }
+        }
 
+        private void ReportUnknown(List<string> asked)
+        {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in _element.EnumerateObject())
             {
-                if (!_asked.Contains(property.Name))
+                if (!asked.Contains(property.Name))
                 {
                     _context.Warnings.Add(Error(property.Name, "Unknown field; it is ignored.").Message);
                 }
@@ -857,7 +912,8 @@ internal static class DatasetLoader
             }
         }
 
-        private Fact<T>? ReadFact<T>(string field, Func<JsonElement, string, T> readValue)
+        private Fact<T>? ReadFact<T>(string field, NumberRule rule,
+            Func<RecordReader, JsonElement, FieldName, NumberRule, T> readValue)
         {
             if (!TryGet(field, out var fact) || fact.ValueKind == JsonValueKind.Null)
             {
@@ -870,12 +926,12 @@ internal static class DatasetLoader
             }
 
             CheckFields(fact, field, s_factFields);
-            var value = readValue(Member(fact, field, "value"), field + ".value");
-            var sources = ValidateSources(ReadStringArray(Member(fact, field, "sources"), field + ".sources"),
-                field + ".sources");
-            var confidence = ParseEnum<Confidence>(Member(fact, field, "confidence"), field + ".confidence");
-            var basis = ParseEnum<Basis>(Member(fact, field, "basis"), field + ".basis");
-            var note = OptionalMemberString(fact, field + ".note", "note");
+            var value = readValue(this, Member(fact, field, "value"), new FieldName(field, "value"), rule);
+            var sources = ValidateSources(ReadStringArray(Member(fact, field, "sources"), new FieldName(field, "sources")),
+                new FieldName(field, "sources"));
+            var confidence = ParseEnum<Confidence>(Member(fact, field, "confidence"), new FieldName(field, "confidence"));
+            var basis = ParseEnum<Basis>(Member(fact, field, "basis"), new FieldName(field, "basis"));
+            var note = OptionalMemberString(fact, new FieldName(field, "note"), "note");
 
             var alternatives = Fact<T>.NoAlternatives;
             if (fact.TryGetProperty("alternatives", out var list) && list.ValueKind != JsonValueKind.Null)
@@ -897,10 +953,10 @@ internal static class DatasetLoader
 
                     CheckFields(item, name, s_alternativeFields);
                     read.Add(new Alternative<T>(
-                        readValue(Member(item, name, "value"), name + ".value"),
-                        ValidateSources(ReadStringArray(Member(item, name, "sources"), name + ".sources"),
-                            name + ".sources"),
-                        OptionalMemberString(item, name + ".note", "note")));
+                        readValue(this, Member(item, name, "value"), new FieldName(name, "value"), rule),
+                        ValidateSources(ReadStringArray(Member(item, name, "sources"), new FieldName(name, "sources")),
+                            new FieldName(name, "sources")),
+                        OptionalMemberString(item, new FieldName(name, "note"), "note")));
                 }
 
                 alternatives = read;
@@ -909,7 +965,7 @@ internal static class DatasetLoader
             return new Fact<T>(value, sources, confidence, basis, note, alternatives);
         }
 
-        private double ReadNumber(JsonElement value, string field, Range range, bool wholeNumber)
+        private double ReadNumber(JsonElement value, FieldName field, Range range, bool wholeNumber)
         {
             if (value.ValueKind != JsonValueKind.Number)
             {
@@ -940,7 +996,7 @@ internal static class DatasetLoader
             return number;
         }
 
-        private DateTime ReadDate(JsonElement value, string field)
+        private DateTime ReadDate(JsonElement value, FieldName field)
         {
             if (value.ValueKind == JsonValueKind.String &&
                 DateTime.TryParseExact(GetText(value, field), "yyyy-MM-dd", CultureInfo.InvariantCulture,
@@ -952,7 +1008,7 @@ internal static class DatasetLoader
             throw Error(field, $"Expected a date written as yyyy-MM-dd, found {Describe(value)}.");
         }
 
-        private TEnum ParseEnum<TEnum>(JsonElement value, string field) where TEnum : struct, Enum
+        private TEnum ParseEnum<TEnum>(JsonElement value, FieldName field) where TEnum : struct, Enum
         {
             if (value.ValueKind != JsonValueKind.String)
             {
@@ -971,12 +1027,12 @@ internal static class DatasetLoader
         }
 
         // Exact, case-sensitive names: the files are written by tools and people alike, and one spelling keeps them greppable.
-        private TEnum ParseEnum<TEnum>(string text, string field) where TEnum : struct, Enum =>
+        private TEnum ParseEnum<TEnum>(string text, FieldName field) where TEnum : struct, Enum =>
             EnumNames<TEnum>.ByName.TryGetValue(text, out var value)
                 ? value
                 : throw Error(field, $"'{text}' is not one of: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
 
-        private IReadOnlyList<string> ReadStringArray(JsonElement value, string field)
+        private IReadOnlyList<string> ReadStringArray(JsonElement value, FieldName field)
         {
             if (value.ValueKind != JsonValueKind.Array)
             {
@@ -1012,7 +1068,7 @@ internal static class DatasetLoader
             return items.ToArray();
         }
 
-        private IReadOnlyList<string> ValidateSources(IReadOnlyList<string> sources, string field)
+        private IReadOnlyList<string> ValidateSources(IReadOnlyList<string> sources, FieldName field)
         {
             if (sources.Count == 0)
             {
@@ -1030,7 +1086,7 @@ internal static class DatasetLoader
             return sources;
         }
 
-        private string? OptionalMemberString(JsonElement parent, string field, string member)
+        private string? OptionalMemberString(JsonElement parent, FieldName field, string member)
         {
             if (!parent.TryGetProperty(member, out var value) || value.ValueKind == JsonValueKind.Null)
             {
@@ -1080,7 +1136,7 @@ internal static class DatasetLoader
 
         private bool TryGet(string field, out JsonElement value)
         {
-            _asked.Add(field);
+            _context.Asked.Add(field);
             if (!_element.TryGetProperty(field, out value))
             {
                 return false;
@@ -1102,7 +1158,7 @@ internal static class DatasetLoader
         };
 
         // JSON allows escapes such as \uD800 that are no valid Unicode text on their own.
-        private string GetText(JsonElement value, string field)
+        private string GetText(JsonElement value, FieldName field)
         {
             try
             {
