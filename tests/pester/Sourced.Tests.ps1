@@ -149,6 +149,56 @@ Describe 'Get-Product and Get-WaicDataset' {
     }
 }
 
+Describe 'Get-ChipCluster from related objects' {
+    It 'gives the systems built on a piped chip' {
+        (Get-Chip 'Ascend 910C' | Get-ChipCluster).Name | Should -Be 'CloudMatrix 384'
+        (Get-Chip 'BR100' | Get-ChipCluster) | Should -BeNullOrEmpty
+    }
+
+    It 'gives the systems an organisation makes, designs the chip of, or partners in' {
+        (Get-Organization Huawei | Get-ChipCluster).Name | Should -Be 'CloudMatrix 384'
+        (Get-Organization 'Biren Technology' | Get-ChipCluster).Name | Should -Be 'LightSphere X'
+        (Get-Organization ZTE | Get-ChipCluster).Name | Should -Be 'LightSphere X'
+    }
+
+    It 'gives the systems of an alliance''s members, and applies the filters' {
+        (Get-Alliance 'Model-Chip*' | Get-ChipCluster).Name | Should -Be (Get-ChipCluster -Alliance 'Model-Chip*').Name
+        (Get-Alliance 'Model-Chip*' | Get-ChipCluster -Vendor MetaX).Name | Should -Be 'MetaX Supernode Cabinet'
+    }
+
+    It 'still takes names, objects with a Name, and systems themselves' {
+        ('GB200 NVL72' | Get-ChipCluster).Name | Should -Be 'GB200 NVL72'
+        (Get-ChipCluster 'GB200 NVL72' | Get-ChipCluster).Name | Should -Be 'GB200 NVL72'
+        ([pscustomobject]@{ Name = 'LightSphere X' } | Get-ChipCluster).Name | Should -Be 'LightSphere X'
+    }
+
+    It 'reports a piped object of another kind with InvalidInputObject' {
+        Get-Product 'Quark AI Glasses' | Get-ChipCluster -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidInputObject,WaicTools.Commands.GetChipClusterCommand'
+    }
+}
+
+Describe 'Get-Alliance and Get-Product from related objects' {
+    It 'gives the alliances of a piped organisation, system, chip or product' {
+        (Get-Organization StepFun | Get-Alliance).Count | Should -Be 2
+        (Get-ChipCluster 'CloudMatrix 384' | Get-Alliance).Name | Should -Be 'Model-Chip Ecosystem Innovation Alliance'
+        (Get-Chip C550 | Get-Alliance).Count | Should -Be 2
+        Get-Product 'Quark AI Glasses' | Get-Alliance | Should -BeNullOrEmpty
+        (Get-Organization StepFun | Get-Alliance -Member SenseTime).Name | Should -Be 'Shanghai General Chamber of Commerce AI Committee'
+    }
+
+    It 'gives the products of a piped organisation' {
+        (Get-Organization Tencent | Get-Product).Name | Should -Be 'HunyuanWorld-1.0'
+        Get-Organization Huawei | Get-Product | Should -BeNullOrEmpty
+        ('Quark AI Glasses' | Get-Product).Company | Should -Be 'Alibaba Group'
+    }
+
+    It 'reports a piped object of another kind with InvalidInputObject' {
+        Get-Chip B200 | Get-Product -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidInputObject,WaicTools.Commands.GetProductCommand'
+    }
+}
+
 Describe 'Cross-entity filters and disagreement in records' {
     It 'finds systems whose vendor or chip designer is in an alliance' {
         (Get-ChipCluster -Alliance 'Model-Chip*').Name |

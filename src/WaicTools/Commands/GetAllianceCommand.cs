@@ -22,19 +22,30 @@ namespace WaicTools.Commands;
 /// <para>Lists the members of the alliances whose full member list is published.</para>
 /// </example>
 /// <example>
+/// <code>Get-ChipCluster 'CloudMatrix 384' | Get-Alliance</code>
+/// <para>Gets the alliances that the companies behind a system belong to; organisations, chips and products can be piped in the same way.</para>
+/// </example>
+/// <example>
 /// <code>Get-Alliance | Export-Csv -Path alliances.csv</code>
 /// <para>Saves the alliances; each row holds all members in one cell.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "Alliance")]
+[Cmdlet(VerbsCommon.Get, "Alliance", DefaultParameterSetName = ByName)]
 [OutputType(typeof(Alliance))]
 public sealed class GetAllianceCommand : WaicCmdlet
 {
+    private const string ByName = nameof(ByName);
+    private const string ByObject = nameof(ByObject);
+
     /// <summary>Names or aliases of the alliances to get. Wildcards are permitted.</summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByName)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(AllianceNameCompleter))]
     public string[]? Name { get; set; }
+
+    /// <summary>WaicTools objects from the pipeline: an organisation gives the alliances it belongs to; a system, chip or product those of the organisations behind it; an alliance itself.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByObject)]
+    public SourcedObject? InputObject { get; set; }
 
     /// <summary>Keeps alliances having a member whose name matches. Wildcards are permitted.</summary>
     [Parameter]
@@ -44,7 +55,22 @@ public sealed class GetAllianceCommand : WaicCmdlet
     public string[]? Member { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord() =>
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == ByObject)
+        {
+            var related = AllianceQuery.Related(Dataset, InputObject!, Member);
+            if (related is null)
+            {
+                WriteInvalidInput(new PSObject(InputObject), "an Organization, a ChipCluster, a Chip, a Product or an Alliance");
+                return;
+            }
+
+            WriteObject(related, enumerateCollection: true);
+            return;
+        }
+
         WriteResult(AllianceQuery.Find(Dataset, Name, Member), ErrorIds.AllianceNotFound, "alliance", "Get-Alliance",
             Member is { Length: > 0 });
+    }
 }

@@ -27,19 +27,33 @@ namespace WaicTools.Commands;
 /// <para>Shows power, compute and efficiency side by side.</para>
 /// </example>
 /// <example>
+/// <code>Get-Chip 'Ascend 910C' | Get-ChipCluster</code>
+/// <para>Gets the systems built on the Ascend 910C; organisations and alliances can be piped in the same way.</para>
+/// </example>
+/// <example>
 /// <code>Get-ChipCluster -Alliance 'Model-Chip*' | Export-Csv -Path model-chip-systems.csv</code>
 /// <para>Saves the systems built or powered by members of the Model-Chip Ecosystem Innovation Alliance.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "ChipCluster")]
+[Cmdlet(VerbsCommon.Get, "ChipCluster", DefaultParameterSetName = ByName)]
 [OutputType(typeof(ChipCluster))]
 public sealed class GetChipClusterCommand : WaicCmdlet
 {
+    private const string ByName = nameof(ByName);
+    private const string ByObject = nameof(ByObject);
+
     /// <summary>Names or aliases of the systems to get. Wildcards are permitted.</summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByName)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(ClusterNameCompleter))]
     public string[]? Name { get; set; }
+
+    /// <summary>
+    /// WaicTools objects from the pipeline: a chip gives the systems built on it, an organisation the systems it
+    /// makes, designs the chip of or partners in, an alliance the systems of its members, a system itself.
+    /// </summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByObject)]
+    public SourcedObject? InputObject { get; set; }
 
     /// <summary>Keeps systems whose vendor matches. Wildcards are permitted.</summary>
     [Parameter]
@@ -76,6 +90,19 @@ public sealed class GetChipClusterCommand : WaicCmdlet
         {
             Names = Name, Vendors = Vendor, Chips = Chip, Countries = Country, Alliances = Alliance,
         };
+        if (ParameterSetName == ByObject)
+        {
+            var related = ClusterQuery.Related(Dataset, InputObject!, filter);
+            if (related is null)
+            {
+                WriteInvalidInput(new PSObject(InputObject), "a ChipCluster, a Chip, an Organization or an Alliance");
+                return;
+            }
+
+            WriteObject(related, enumerateCollection: true);
+            return;
+        }
+
         WriteResult(ClusterQuery.Find(Dataset, filter), ErrorIds.ChipClusterNotFound, "chip cluster",
             "Get-ChipCluster", filter.HasFilters);
     }

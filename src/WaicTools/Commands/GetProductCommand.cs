@@ -19,19 +19,30 @@ namespace WaicTools.Commands;
 /// <para>Shows the AI models among them.</para>
 /// </example>
 /// <example>
+/// <code>Get-Organization Tencent | Get-Product</code>
+/// <para>Gets the products of a piped organisation.</para>
+/// </example>
+/// <example>
 /// <code>Get-Product | Sort-Object Released | Export-Csv -Path products.csv</code>
 /// <para>Saves the launches in order of release.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "Product")]
+[Cmdlet(VerbsCommon.Get, "Product", DefaultParameterSetName = ByName)]
 [OutputType(typeof(Product))]
 public sealed class GetProductCommand : WaicCmdlet
 {
+    private const string ByName = nameof(ByName);
+    private const string ByObject = nameof(ByObject);
+
     /// <summary>Product names or aliases. Wildcards are permitted.</summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByName)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(ProductNameCompleter))]
     public string[]? Name { get; set; }
+
+    /// <summary>WaicTools objects from the pipeline: an organisation gives its products; a product itself.</summary>
+    [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByObject)]
+    public SourcedObject? InputObject { get; set; }
 
     /// <summary>Keeps products whose company matches. Wildcards are permitted.</summary>
     [Parameter]
@@ -41,7 +52,22 @@ public sealed class GetProductCommand : WaicCmdlet
     public string[]? Company { get; set; }
 
     /// <inheritdoc />
-    protected override void ProcessRecord() =>
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == ByObject)
+        {
+            var related = ProductQuery.Related(Dataset, InputObject!, Company);
+            if (related is null)
+            {
+                WriteInvalidInput(new PSObject(InputObject), "an Organization or a Product");
+                return;
+            }
+
+            WriteObject(related, enumerateCollection: true);
+            return;
+        }
+
         WriteResult(ProductQuery.Find(Dataset, Name, Company), ErrorIds.ProductNotFound, "product", "Get-Product",
             Company is { Length: > 0 });
+    }
 }

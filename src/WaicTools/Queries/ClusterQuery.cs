@@ -22,7 +22,41 @@ internal sealed class ClusterFilter
 /// <summary>Finds cluster systems and makes the objects handed to the user.</summary>
 internal static class ClusterQuery
 {
-    public static QueryResult<ChipCluster> Find(Dataset dataset, ClusterFilter filter)
+    public static QueryResult<ChipCluster> Find(Dataset dataset, ClusterFilter filter) =>
+        NameQuery.Select(NameQuery.Run(dataset.Clusters, dataset.FindCluster, filter.Names, Filter(dataset, filter)),
+            r => new ChipCluster(r, dataset));
+
+    /// <summary>
+    /// The systems related to a piped object, in dataset order, passing the filters: a system itself; the systems
+    /// built on a chip; those an organisation makes, designs the chip of, or partners in; those of an alliance's
+    /// members. Null when the object is of no such kind.
+    /// </summary>
+    public static IReadOnlyList<ChipCluster>? Related(Dataset dataset, object input, ClusterFilter filter)
+    {
+        System.Func<ClusterRecord, bool>? related = input switch
+        {
+            ChipCluster cluster => c => c.Id == cluster.Id,
+            Chip chip => c => c.ChipId == chip.Id,
+            Organization organization => c => MadeBy(dataset, c, new HashSet<string> { organization.Id }, partners: true),
+            Alliance alliance => c => MadeBy(dataset, c,
+                new HashSet<string>(alliance.Record.Members.Select(m => m.OrganizationId)), partners: false),
+            _ => null,
+        };
+        if (related is null)
+        {
+            return null;
+        }
+
+        var keep = Filter(dataset, filter);
+        return dataset.Clusters.Where(c => related(c) && keep(c)).Select(c => new ChipCluster(c, dataset)).ToArray();
+    }
+
+    private static bool MadeBy(Dataset dataset, ClusterRecord c, HashSet<string> organizations, bool partners) =>
+        organizations.Contains(c.VendorId)
+        || (dataset.ChipDesignerOf(c) is { } designer && organizations.Contains(designer.Id))
+        || (partners && c.PartnerIds.Any(organizations.Contains));
+
+    private static System.Func<ClusterRecord, bool> Filter(Dataset dataset, ClusterFilter filter)
     {
         var vendors = NamePattern.From(filter.Vendors);
         var chips = NamePattern.From(filter.Chips);
@@ -32,17 +66,13 @@ internal static class ClusterQuery
                 .SelectMany(a => a.Members.Select(m => m.OrganizationId)))
             : null;
 
-        bool Keep(ClusterRecord c)
+        return c =>
         {
             var vendor = dataset.Organization(c.VendorId);
             return NamePattern.FilterAny(vendors, vendor.Names)
                    && NamePattern.Filter(chips, c.ChipId is null ? null : dataset.Chip(c.ChipId).Name)
                    && NamePattern.Filter(countries, vendor.Country)
-                   && (memberIds is null || memberIds.Contains(c.VendorId)
-                       || (dataset.ChipDesignerOf(c) is { } designer && memberIds.Contains(designer.Id)));
-        }
-
-        var result = NameQuery.Run(dataset.Clusters, dataset.FindCluster, filter.Names, Keep);
-        return NameQuery.Select(result, r => new ChipCluster(r, dataset));
+                   && (memberIds is null || MadeBy(dataset, c, memberIds, partners: false));
+        };
     }
 }

@@ -49,6 +49,24 @@ internal static class ProductQuery
             p => NamePattern.FilterAny(companyPatterns, dataset.Organization(p.CompanyId).Names));
         return NameQuery.Select(result, r => new Product(r, dataset));
     }
+
+    /// <summary>An organisation's products, or a product itself, passing the company filter; null for other objects.</summary>
+    public static IReadOnlyList<Product>? Related(Dataset dataset, object input, IReadOnlyList<string>? companies)
+    {
+        System.Func<ProductRecord, bool>? related = input switch
+        {
+            Organization organization => p => p.CompanyId == organization.Id,
+            Product product => p => p.Id == product.Id,
+            _ => null,
+        };
+        var companyPatterns = NamePattern.From(companies);
+        return related is null
+            ? null
+            : dataset.Products
+                .Where(p => related(p) && NamePattern.FilterAny(companyPatterns, dataset.Organization(p.CompanyId).Names))
+                .Select(p => new Product(p, dataset))
+                .ToArray();
+    }
 }
 
 /// <summary>Finds citations by id (S9, S1*) and kind.</summary>
