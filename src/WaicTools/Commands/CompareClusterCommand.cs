@@ -153,13 +153,12 @@ public sealed class CompareClusterCommand : WaicCmdlet
     /// </summary>
     private IReadOnlyList<ChipCluster> Resolve(object input, bool terminating)
     {
-        var value = input is PSObject wrapped ? wrapped.BaseObject : input;
+        var (value, name) = Unwrap(PSObject.AsPSObject(input));
         if (value is ChipCluster cluster)
         {
             return new[] { cluster };
         }
 
-        var name = value as string ?? PSObject.AsPSObject(input).Properties["Name"]?.Value?.ToString();
         if (string.IsNullOrEmpty(name))
         {
             var message = string.Format(CultureInfo.InvariantCulture,

@@ -59,14 +59,11 @@ public sealed class GetAllianceCommand : WaicCmdlet
     {
         if (ParameterSetName == ByObject)
         {
-            var related = AllianceQuery.Related(Dataset, InputObject!, Member);
-            if (related is null)
+            if (!WriteRelated(AllianceQuery.Related(Dataset, InputObject!, Member)))
             {
                 WriteInvalidInput(new PSObject(InputObject), "an Organization, a ChipCluster, a Chip, a Product or an Alliance");
-                return;
             }
 
-            WriteObject(related, enumerateCollection: true);
             return;
         }
 

@@ -92,14 +92,11 @@ public sealed class GetChipClusterCommand : WaicCmdlet
         };
         if (ParameterSetName == ByObject)
         {
-            var related = ClusterQuery.Related(Dataset, InputObject!, filter);
-            if (related is null)
+            if (!WriteRelated(ClusterQuery.Related(Dataset, InputObject!, filter)))
             {
                 WriteInvalidInput(new PSObject(InputObject), "a ChipCluster, a Chip, an Organization or an Alliance");
-                return;
             }
 
-            WriteObject(related, enumerateCollection: true);
             return;
         }
 

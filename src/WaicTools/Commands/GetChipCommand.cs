@@ -65,34 +65,24 @@ public sealed class GetChipCommand : WaicCmdlet
         if (ParameterSetName == ByObject)
         {
             var (value, name) = Unwrap(InputObject);
-            switch (value)
+            if (value is ChipCluster { Record.ChipId: null } cluster)
             {
-                case ChipCluster cluster when cluster.Record.ChipId is null:
-                    WriteVerbose(string.Format(CultureInfo.InvariantCulture,
-                        "The sources name no chip model for '{0}'.", cluster.Name));
-                    return;
-                case ChipCluster cluster:
-                    names = new[] { WildcardPattern.Escape(Dataset.Chip(cluster.Record.ChipId!).Name) };
-                    break;
-                case Organization organization:
-                    names = Dataset.Chips.Where(c => c.DesignerId == organization.Id)
-                        .Select(c => WildcardPattern.Escape(c.Name)).ToArray();
-                    if (names.Length == 0)
-                    {
-                        return;
-                    }
-
-                    break;
-                default:
-                    names = name is null ? null : new[] { name };
-                    break;
+                WriteVerbose(string.Format(CultureInfo.InvariantCulture,
+                    "The sources name no chip model for '{0}'.", cluster.Name));
             }
 
-            if (names is null)
+            if (WriteRelated(ChipQuery.Related(Dataset, value!, Designer, EntityListed)))
+            {
+                return;
+            }
+
+            if (name is null)
             {
                 WriteInvalidInput(InputObject, "a chip name, a Chip, a ChipCluster or an Organization");
                 return;
             }
+
+            names = new[] { name };
         }
 
         var filtered = Designer is { Length: > 0 } || EntityListed;

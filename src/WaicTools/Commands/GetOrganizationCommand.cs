@@ -59,34 +59,13 @@ public sealed class GetOrganizationCommand : WaicCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        var dataset = Dataset;
         var names = Name;
         if (ParameterSetName == ByObject)
         {
+            // Found by relation, so the filters apply but nothing is "not found".
             var (value, name) = Unwrap(InputObject);
-            IEnumerable<string>? ids = value switch
+            if (WriteRelated(OrganizationQuery.Related(Dataset, value!, Role, EntityListed)))
             {
-                Alliance alliance => alliance.Record.Members.Select(m => m.OrganizationId),
-                ChipCluster cluster => new[] { cluster.Record.VendorId }
-                    .Concat(dataset.ChipDesignerOf(cluster.Record) is { } designer ? new[] { designer.Id } : [])
-                    .Concat(cluster.Record.PartnerIds),
-                Chip chip => new[] { chip.Record.DesignerId },
-                Product product => new[] { product.Record.CompanyId },
-                Organization organization => new[] { organization.Id },
-                _ => null,
-            };
-            if (ids is not null)
-            {
-                // Found by relation, so the filters apply but nothing is "not found".
-                foreach (var organization in OrganizationQuery.ById(dataset, ids))
-                {
-                    if ((Role is not { Length: > 0 } || organization.Record.Roles.Any(Role.Contains))
-                        && (!EntityListed || organization.EntityList == EntityListStatus.Listed))
-                    {
-                        WriteObject(organization);
-                    }
-                }
-
                 return;
             }
 
@@ -99,7 +78,7 @@ public sealed class GetOrganizationCommand : WaicCmdlet
             names = new[] { name };
         }
 
-        WriteResult(OrganizationQuery.Find(dataset, names, Role, EntityListed), ErrorIds.OrganizationNotFound,
+        WriteResult(OrganizationQuery.Find(Dataset, names, Role, EntityListed), ErrorIds.OrganizationNotFound,
             "organization", "Get-Organization", Role is { Length: > 0 } || EntityListed);
     }
 }

@@ -56,14 +56,11 @@ public sealed class GetProductCommand : WaicCmdlet
     {
         if (ParameterSetName == ByObject)
         {
-            var related = ProductQuery.Related(Dataset, InputObject!, Company);
-            if (related is null)
+            if (!WriteRelated(ProductQuery.Related(Dataset, InputObject!, Company)))
             {
                 WriteInvalidInput(new PSObject(InputObject), "an Organization or a Product");
-                return;
             }
 
-            WriteObject(related, enumerateCollection: true);
             return;
         }
 

@@ -73,6 +73,18 @@ public abstract class WaicCmdlet : PSCmdlet
         WriteNotFound(result.NotFound, errorId, kind, listCommand, filtered);
     }
 
+    /// <summary>Writes what a piped object relates to; false when the object is of no kind the query knows.</summary>
+    private protected bool WriteRelated<T>(IReadOnlyList<T>? related)
+    {
+        if (related is null)
+        {
+            return false;
+        }
+
+        WriteObject(related, enumerateCollection: true);
+        return true;
+    }
+
     /// <summary>Reports a piped object of a kind the cmdlet cannot take.</summary>
     private protected void WriteInvalidInput(PSObject? input, string expected) =>
         WriteError(new ErrorRecord(

@@ -115,6 +115,24 @@ internal sealed class Dataset
     public IReadOnlyList<string> CitedBy(string citationId) =>
         _citedBy.Value.TryGetValue(citationId, out var names) ? names : Array.Empty<string>();
 
+    /// <summary>The ids of the organisations behind a system: its vendor, its chip's designer and, if asked, its partners.</summary>
+    public IEnumerable<string> OrganizationsBehind(ClusterRecord cluster, bool withPartners)
+    {
+        yield return cluster.VendorId;
+        if (ChipDesignerOf(cluster) is { } designer)
+        {
+            yield return designer.Id;
+        }
+
+        if (withPartners)
+        {
+            foreach (var partner in cluster.PartnerIds)
+            {
+                yield return partner;
+            }
+        }
+    }
+
     /// <summary>The designer of a cluster's chip: the chip's designer, or the designer named without a chip model.</summary>
     public OrganizationRecord? ChipDesignerOf(ClusterRecord cluster) =>
         cluster.ChipId is not null ? Organization(Chip(cluster.ChipId).DesignerId)

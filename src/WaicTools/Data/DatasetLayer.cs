@@ -9,14 +9,13 @@ namespace WaicTools.Data;
 /// </summary>
 internal sealed class DatasetLayer
 {
-    public DatasetLayer(string name, IReadOnlyList<string> files, DatasetInfoRecord? info,
+    public DatasetLayer(string name, DatasetInfoRecord? info,
         IReadOnlyList<ClusterRecord> clusters, IReadOnlyList<AllianceRecord> alliances,
         IReadOnlyList<OrganizationRecord> organizations, IReadOnlyList<ChipRecord> chips,
         IReadOnlyList<ProductRecord> products, IReadOnlyList<EventRecord> events,
         IReadOnlyList<CitationRecord> citations, IReadOnlyList<string> warnings)
     {
         Name = name;
-        Files = files;
         Info = info;
         Clusters = clusters;
         Alliances = alliances;
@@ -30,7 +29,6 @@ internal sealed class DatasetLayer
 
     /// <summary>"embedded", or the path the user imported.</summary>
     public string Name { get; }
-    public IReadOnlyList<string> Files { get; }
     public DatasetInfoRecord? Info { get; }
     public IReadOnlyList<ClusterRecord> Clusters { get; }
     public IReadOnlyList<AllianceRecord> Alliances { get; }
@@ -42,10 +40,6 @@ internal sealed class DatasetLayer
 
     /// <summary>What was read but ignored, such as unknown fields.</summary>
     public IReadOnlyList<string> Warnings { get; }
-
-    public int RecordCount =>
-        Clusters.Count + Alliances.Count + Organizations.Count + Chips.Count + Products.Count + Events.Count +
-        Citations.Count;
 
     /// <summary>"6 clusters, 2 alliances, ...", leaving out kinds with no records.</summary>
     public string Counts()

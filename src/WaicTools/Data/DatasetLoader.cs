@@ -88,12 +88,10 @@ internal static class DatasetLoader
             ["citations"] = citations,
         };
         DatasetInfoRecord? info = null;
-        var fileNames = new List<string>();
         var context = new ReadContext(warnings);
 
         foreach (var (file, bytes) in files)
         {
-            fileNames.Add(file);
             try
             {
                 ReadFile(file, bytes, sections, context, ref info);
@@ -106,7 +104,7 @@ internal static class DatasetLoader
             }
         }
 
-        return new DatasetLayer(name, fileNames, info, clusters.Records, alliances.Records, organizations.Records,
+        return new DatasetLayer(name, info, clusters.Records, alliances.Records, organizations.Records,
             chips.Records, products.Records, events.Records, citations.Records, warnings);
     }
 

@@ -30,8 +30,7 @@ internal static class AllianceQuery
         IEnumerable<string>? organizations = input switch
         {
             Organization organization => new[] { organization.Id },
-            ChipCluster cluster => new[] { cluster.Record.VendorId }
-                .Concat(dataset.ChipDesignerOf(cluster.Record) is { } designer ? new[] { designer.Id } : []),
+            ChipCluster cluster => dataset.OrganizationsBehind(cluster.Record, withPartners: false),
             Chip chip => new[] { chip.Record.DesignerId },
             Product product => new[] { product.Record.CompanyId },
             Alliance => null,

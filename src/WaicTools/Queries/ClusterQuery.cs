@@ -52,9 +52,7 @@ internal static class ClusterQuery
     }
 
     private static bool MadeBy(Dataset dataset, ClusterRecord c, HashSet<string> organizations, bool partners) =>
-        organizations.Contains(c.VendorId)
-        || (dataset.ChipDesignerOf(c) is { } designer && organizations.Contains(designer.Id))
-        || (partners && c.PartnerIds.Any(organizations.Contains));
+        dataset.OrganizationsBehind(c, partners).Any(organizations.Contains);
 
     private static System.Func<ClusterRecord, bool> Filter(Dataset dataset, ClusterFilter filter)
     {
