@@ -35,7 +35,7 @@ public class FuzzTests
             try
             {
                 var layer = DatasetLoader.ParseLayer("fuzz", files);
-                DatasetLoader.Compose(null, new[] { layer }, new List<string>());
+                DatasetLoader.Compose(new[] { layer }, new List<string>());
                 outcomes["loaded"]++;
             }
             catch (DatasetException e)

@@ -24,5 +24,5 @@ namespace WaicTools.Commands;
 public sealed class GetWaicDatasetCommand : WaicCmdlet
 {
     /// <inheritdoc />
-    protected override void EndProcessing() => WriteObject(new WaicDataset(Dataset, DatasetStore.Layers));
+    protected override void EndProcessing() => WriteObject(new WaicDataset(Dataset));
 }

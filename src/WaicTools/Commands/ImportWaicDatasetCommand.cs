@@ -135,7 +135,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
             contents.Count));
         if (PassThru)
         {
-            WriteObject(new WaicDataset(dataset, DatasetStore.Layers));
+            WriteObject(new WaicDataset(dataset));
         }
     }
 

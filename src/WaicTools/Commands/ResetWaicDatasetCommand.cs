@@ -38,7 +38,7 @@ public sealed class ResetWaicDatasetCommand : WaicCmdlet
         var dataset = DatasetStore.Reset();
         if (PassThru)
         {
-            WriteObject(new WaicDataset(dataset, DatasetStore.Layers));
+            WriteObject(new WaicDataset(dataset));
         }
     }
 }

@@ -23,11 +23,12 @@ internal sealed class Dataset
     private readonly Dictionary<string, ClusterRecord[]> _clustersByChip;
     private readonly Lazy<Dictionary<string, string[]>> _citedBy;
 
-    public Dataset(DatasetInfoRecord info, IEnumerable<ClusterRecord> clusters, IEnumerable<AllianceRecord> alliances,
+    public Dataset(DatasetInfoRecord info, IReadOnlyList<DatasetLayer> layers, IEnumerable<ClusterRecord> clusters, IEnumerable<AllianceRecord> alliances,
         IEnumerable<OrganizationRecord> organizations, IEnumerable<ChipRecord> chips,
         IEnumerable<ProductRecord> products, IEnumerable<EventRecord> events, IEnumerable<CitationRecord> citations)
     {
         Info = info;
+        Layers = layers;
 
         // Canonical orders: the largest systems first (unknown sizes last), alliances by date, the rest by name.
         Clusters = clusters
@@ -78,6 +79,9 @@ internal sealed class Dataset
     }
 
     public DatasetInfoRecord Info { get; }
+
+    /// <summary>What the dataset is made of, in order: the embedded data unless replaced, then each import.</summary>
+    public IReadOnlyList<DatasetLayer> Layers { get; }
     public IReadOnlyList<ClusterRecord> Clusters { get; }
     public IReadOnlyList<AllianceRecord> Alliances { get; }
     public IReadOnlyList<OrganizationRecord> Organizations { get; }

@@ -41,7 +41,7 @@ internal static class DatasetLoader
     /// <summary>The deepest JSON nesting accepted.</summary>
     public const int MaxDepth = 16;
 
-    public static Dataset LoadEmbedded() => Compose(LoadEmbeddedLayer(), Array.Empty<DatasetLayer>(), new List<string>());
+    public static Dataset LoadEmbedded() => Compose(new[] { LoadEmbeddedLayer() }, new List<string>());
 
     public static DatasetLayer LoadEmbeddedLayer()
     {
@@ -61,7 +61,7 @@ internal static class DatasetLoader
 
     /// <summary>Parses a complete dataset: the files must hold everything, the 'dataset' section included.</summary>
     public static Dataset Parse(IEnumerable<(string File, byte[] Utf8)> files) =>
-        Compose(null, new[] { ParseLayer("files", files) }, new List<string>());
+        Compose(new[] { ParseLayer("files", files) }, new List<string>());
 
     /// <summary>
     /// Parses dataset files given as (name, bytes) into one layer: every record checked on its own, ids unique
@@ -158,13 +158,12 @@ internal static class DatasetLoader
     /// Puts layers together: records of later layers replace those of earlier ones with the same kind and id
     /// (each replacement is described in <paramref name="replaced"/>), then the whole is checked.
     /// </summary>
-    public static Dataset Compose(DatasetLayer? baseLayer, IEnumerable<DatasetLayer> imports, List<string> replaced)
+    public static Dataset Compose(IReadOnlyList<DatasetLayer> layers, List<string> replaced)
     {
-        var layers = (baseLayer is null ? Enumerable.Empty<DatasetLayer>() : new[] { baseLayer }).Concat(imports).ToArray();
         var info = layers.Select(l => l.Info).LastOrDefault(i => i is not null)
                    ?? throw new DatasetException(null, null, "dataset", "No file has the 'dataset' section (version, asOf, event).");
 
-        return new Dataset(info,
+        return new Dataset(info, layers,
             Merge(layers, l => l.Clusters, "cluster", replaced),
             Merge(layers, l => l.Alliances, "alliance", replaced),
             Merge(layers, l => l.Organizations, "organization", replaced),

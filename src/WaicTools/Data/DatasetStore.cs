@@ -17,20 +17,32 @@ internal static class DatasetStore
 {
     private static readonly Lazy<DatasetLayer> s_embeddedLayer = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly object s_gate = new();
-    private static volatile State? s_state;
+    private static volatile Dataset? s_dataset;
     private static TimeSpan s_loadTime;
 
     /// <summary>The dataset, loading the embedded data if this is the first use.</summary>
-    public static Dataset Current => CurrentState.Dataset;
+    public static Dataset Current
+    {
+        get
+        {
+            var dataset = s_dataset;
+            if (dataset is not null)
+            {
+                return dataset;
+            }
+
+            lock (s_gate)
+            {
+                return s_dataset ??= Embedded();
+            }
+        }
+    }
 
     /// <summary>True once the dataset has been loaded.</summary>
-    public static bool IsLoaded => s_state is not null;
+    public static bool IsLoaded => s_dataset is not null;
 
     /// <summary>How long parsing the embedded data took.</summary>
     public static TimeSpan LoadTime => s_loadTime;
-
-    /// <summary>What the current dataset is made of, in order: "embedded" first unless replaced, then each import.</summary>
-    public static IReadOnlyList<DatasetLayer> Layers => CurrentState.Layers;
 
     /// <summary>
     /// Adds a layer on top of the current ones, or, with <paramref name="replace"/>, instead of all of them.
@@ -40,9 +52,9 @@ internal static class DatasetStore
     {
         lock (s_gate)
         {
-            var layers = (replace ? Enumerable.Empty<DatasetLayer>() : CurrentState.Layers).Append(layer).ToArray();
-            var dataset = DatasetLoader.Compose(null, layers, replaced);
-            s_state = new State(dataset, layers);
+            var layers = (replace ? Enumerable.Empty<DatasetLayer>() : Current.Layers).Append(layer).ToArray();
+            var dataset = DatasetLoader.Compose(layers, replaced);
+            s_dataset = dataset;
             return dataset;
         }
     }
@@ -52,33 +64,12 @@ internal static class DatasetStore
     {
         lock (s_gate)
         {
-            s_state = Embedded();
-            return s_state.Dataset;
+            return s_dataset = Embedded();
         }
     }
 
-    private static State CurrentState
-    {
-        get
-        {
-            var state = s_state;
-            if (state is not null)
-            {
-                return state;
-            }
-
-            lock (s_gate)
-            {
-                return s_state ??= Embedded();
-            }
-        }
-    }
-
-    private static State Embedded()
-    {
-        var layer = s_embeddedLayer.Value;
-        return new State(DatasetLoader.Compose(layer, Array.Empty<DatasetLayer>(), new List<string>()), new[] { layer });
-    }
+    private static Dataset Embedded() =>
+        DatasetLoader.Compose(new[] { s_embeddedLayer.Value }, new List<string>());
 
     private static DatasetLayer Load()
     {
@@ -86,17 +77,5 @@ internal static class DatasetStore
         var layer = DatasetLoader.LoadEmbeddedLayer();
         s_loadTime = clock.Elapsed;
         return layer;
-    }
-
-    private sealed class State
-    {
-        public State(Dataset dataset, IReadOnlyList<DatasetLayer> layers)
-        {
-            Dataset = dataset;
-            Layers = layers;
-        }
-
-        public Dataset Dataset { get; }
-        public IReadOnlyList<DatasetLayer> Layers { get; }
     }
 }
