@@ -1,6 +1,7 @@
 using System.Collections;
 using WaicTools.Completion;
 using Xunit;
+using WaicTools.Model;
 
 namespace WaicTools.Tests;
 

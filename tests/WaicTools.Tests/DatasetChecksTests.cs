@@ -3,6 +3,7 @@ using System.Text.Json;
 using Json.Schema;
 using WaicTools.Data;
 using Xunit;
+using WaicTools.Model;
 
 namespace WaicTools.Tests;
 

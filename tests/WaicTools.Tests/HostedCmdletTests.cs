@@ -2,6 +2,7 @@ using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using WaicTools.Commands;
 using Xunit;
+using WaicTools.Model;
 
 namespace WaicTools.Tests;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using WaicTools.Data;
 using Xunit;
+using WaicTools.Model;
 
 namespace WaicTools.Tests;
 

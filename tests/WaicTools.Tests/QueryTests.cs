@@ -1,6 +1,7 @@
 using WaicTools.Data;
 using WaicTools.Queries;
 using Xunit;
+using WaicTools.Model;
 
 namespace WaicTools.Tests;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WaicTools.Data;
+using WaicTools.Model;
 
 namespace WaicTools.Tests;
 

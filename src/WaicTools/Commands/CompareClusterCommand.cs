@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using WaicTools.Completion;
 using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools.Commands;
 

@@ -1,3 +1,5 @@
+using WaicTools.Model;
+
 namespace WaicTools.Commands;
 
 /// <summary>The stable error ids of the module. Scripts may rely on them; never rename one.</summary>

@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using WaicTools.Data;
+using WaicTools.Model;
 
 namespace WaicTools.Commands;
 

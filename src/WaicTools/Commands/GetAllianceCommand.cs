@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using WaicTools.Completion;
 using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools.Commands;
 

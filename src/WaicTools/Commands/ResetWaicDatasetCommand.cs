@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using WaicTools.Data;
+using WaicTools.Model;
 
 namespace WaicTools.Commands;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Management.Automation;
 using WaicTools.Data;
 using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools.Commands;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Management.Automation.Language;
 using WaicTools.Data;
+using WaicTools.Model;
 
 namespace WaicTools.Completion;
 

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using WaicTools.Data;
 using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools.Completion;
 

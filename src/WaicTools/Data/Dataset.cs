@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using WaicTools.Model;
 
 namespace WaicTools.Data;
 
@@ -90,6 +91,17 @@ internal sealed class Dataset
     public IReadOnlyList<EventRecord> Events { get; }
     public IReadOnlyList<CitationRecord> Citations { get; }
 
+    /// <summary>The records of one kind, in canonical order.</summary>
+    public IReadOnlyList<Record> RecordsOf(RecordSchema kind) =>
+        kind == RecordSchemas.Clusters ? Clusters
+        : kind == RecordSchemas.Alliances ? Alliances
+        : kind == RecordSchemas.Organizations ? Organizations
+        : kind == RecordSchemas.Chips ? Chips
+        : kind == RecordSchemas.Products ? Products
+        : kind == RecordSchemas.Events ? Events
+        : kind == RecordSchemas.Citations ? Citations
+        : throw new ArgumentOutOfRangeException(nameof(kind), kind.Section, "Not a kind of record held in the dataset.");
+
     /// <summary>Every record of every kind, citations included.</summary>
     public IEnumerable<Record> AllRecords() =>
         Clusters.Cast<Record>().Concat(Alliances).Concat(Organizations).Concat(Chips).Concat(Products)
@@ -151,15 +163,15 @@ internal sealed class Dataset
             {
                 var exists = reference.Kind switch
                 {
-                    "organizations" => _organizations.ContainsKey(reference.Id),
-                    "chips" => _chips.ContainsKey(reference.Id),
-                    "events" => _events.ContainsKey(reference.Id),
+                    RecordKind.Organizations => _organizations.ContainsKey(reference.Id),
+                    RecordKind.Chips => _chips.ContainsKey(reference.Id),
+                    RecordKind.Events => _events.ContainsKey(reference.Id),
                     _ => false,
                 };
                 if (!exists)
                 {
                     throw new DatasetException(record.File, record.Id, reference.Field,
-                        $"'{reference.Id}' is not the id of any record in '{reference.Kind}'.");
+                        $"'{reference.Id}' is not the id of any record in '{RecordSchemas.Of(reference.Kind).Section}'.");
                 }
             }
 

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using WaicTools.Model;
 
 namespace WaicTools.Data;
 
@@ -297,22 +298,6 @@ internal static class DatasetLoader
         return (cut > 0 ? message.Substring(0, cut) : message).Trim();
     }
 
-    // Plausible ranges catch a figure written in the wrong unit (watts for kilowatts, GB for TB).
-    private static readonly Range Count = new(1, 1_000_000);
-    private static readonly Range SystemPflops = new(0.001, 100_000);
-    private static readonly Range SystemTB = new(0.001, 10_000);
-    private static readonly Range SystemTBps = new(0.001, 100_000);
-    private static readonly Range SystemKW = new(0.01, 100_000);
-    private static readonly Range Racks = new(1, 10_000);
-    private static readonly Range ChipTflops = new(1, 100_000);
-    private static readonly Range ChipGB = new(1, 10_000);
-    private static readonly Range ChipTBps = new(0.01, 1_000);
-    private static readonly Range ChipGBps = new(1, 100_000);
-    private static readonly Range ChipW = new(1, 10_000);
-    private static readonly Range Dies = new(1, 64);
-    private static readonly Range Year = new(1800, 2100);
-    private static readonly Range EventCount = new(1, 1_000_000_000);
-
     private static ClusterRecord ReadCluster(RecordReader r)
     {
         var record = new ClusterRecord(
@@ -326,14 +311,14 @@ internal static class DatasetLoader
             category: r.RequiredEnum<ClusterCategory>("category"),
             chipId: r.OptionalId("chip"),
             chipDesignerId: r.OptionalId("chipDesigner"),
-            chipCount: r.NumberFact("chipCount", Count, wholeNumber: true),
+            chipCount: r.NumberFact(RecordSchemas.Clusters["chipCount"]),
             secondaryChips: r.OptionalString("secondaryChips"),
-            bf16DensePflops: r.NumberFact("bf16DensePflops", SystemPflops),
-            hbmCapacityTB: r.NumberFact("hbmCapacityTB", SystemTB),
-            hbmBandwidthTBps: r.NumberFact("hbmBandwidthTBps", SystemTBps),
-            scaleUpBandwidthTBps: r.NumberFact("scaleUpBandwidthTBps", SystemTBps),
-            powerKW: r.NumberFact("powerKW", SystemKW),
-            racks: r.NumberFact("racks", Racks, wholeNumber: true),
+            bf16DensePflops: r.NumberFact(RecordSchemas.Clusters["bf16DensePflops"]),
+            hbmCapacityTB: r.NumberFact(RecordSchemas.Clusters["hbmCapacityTB"]),
+            hbmBandwidthTBps: r.NumberFact(RecordSchemas.Clusters["hbmBandwidthTBps"]),
+            scaleUpBandwidthTBps: r.NumberFact(RecordSchemas.Clusters["scaleUpBandwidthTBps"]),
+            powerKW: r.NumberFact(RecordSchemas.Clusters["powerKW"]),
+            racks: r.NumberFact(RecordSchemas.Clusters["racks"]),
             cooling: r.OptionalString("cooling"),
             interconnect: r.OptionalString("interconnect"),
             status: r.RequiredEnum<ClusterStatus>("status"),
@@ -401,7 +386,7 @@ internal static class DatasetLoader
             roles: r.EnumList<OrganizationRole>("roles"),
             country: r.RequiredString("country"),
             hqCity: r.OptionalString("hqCity"),
-            founded: r.NumberFact("founded", Year, wholeNumber: true),
+            founded: r.NumberFact(RecordSchemas.Organizations["founded"]),
             entityList: r.RequiredObject("entityList", ReadEntityListing),
             notes: r.OptionalString("notes"));
         r.ReportUnknownFields();
@@ -438,12 +423,12 @@ internal static class DatasetLoader
             designerId: r.RequiredId("designer"),
             kind: r.RequiredEnum<ChipKind>("kind"),
             process: r.OptionalString("process"),
-            diesPerPackage: r.NumberFact("diesPerPackage", Dies, wholeNumber: true),
-            bf16DenseTflops: r.NumberFact("bf16DenseTflops", ChipTflops),
-            hbmGB: r.NumberFact("hbmGB", ChipGB),
-            hbmTBps: r.NumberFact("hbmTBps", ChipTBps),
-            scaleUpGBps: r.NumberFact("scaleUpGBps", ChipGBps),
-            tdpW: r.NumberFact("tdpW", ChipW),
+            diesPerPackage: r.NumberFact(RecordSchemas.Chips["diesPerPackage"]),
+            bf16DenseTflops: r.NumberFact(RecordSchemas.Chips["bf16DenseTflops"]),
+            hbmGB: r.NumberFact(RecordSchemas.Chips["hbmGB"]),
+            hbmTBps: r.NumberFact(RecordSchemas.Chips["hbmTBps"]),
+            scaleUpGBps: r.NumberFact(RecordSchemas.Chips["scaleUpGBps"]),
+            tdpW: r.NumberFact(RecordSchemas.Chips["tdpW"]),
             notes: r.OptionalString("notes"));
         r.ReportUnknownFields();
         return record;
@@ -481,10 +466,10 @@ internal static class DatasetLoader
             theme: r.OptionalString("theme"),
             start: r.DateFact("start") ?? throw r.Error("start", "The field is required."),
             end: r.DateFact("end") ?? throw r.Error("end", "The field is required."),
-            exhibitors: r.NumberFact("exhibitors", EventCount, wholeNumber: true),
-            exhibitionAreaM2: r.NumberFact("exhibitionAreaM2", EventCount),
-            exhibits: r.NumberFact("exhibits", EventCount, wholeNumber: true),
-            visits: r.NumberFact("visits", EventCount, wholeNumber: true),
+            exhibitors: r.NumberFact(RecordSchemas.Events["exhibitors"]),
+            exhibitionAreaM2: r.NumberFact(RecordSchemas.Events["exhibitionAreaM2"]),
+            exhibits: r.NumberFact(RecordSchemas.Events["exhibits"]),
+            visits: r.NumberFact(RecordSchemas.Events["visits"]),
             notes: r.OptionalString("notes"));
         if (record.End.Value < record.Start.Value)
         {
@@ -603,19 +588,6 @@ internal static class DatasetLoader
 
         public Range Range { get; }
         public bool WholeNumber { get; }
-    }
-
-    /// <summary>The plausible range of a figure, both ends included.</summary>
-    private readonly struct Range
-    {
-        public Range(double min, double max)
-        {
-            Min = min;
-            Max = max;
-        }
-
-        public double Min { get; }
-        public double Max { get; }
     }
 
     /// <summary>Reads the fields of one record, remembering which were read to catch unknown ones.</summary>
@@ -862,8 +834,10 @@ internal static class DatasetLoader
                 ? ValidateSources(ReadStringArray(value, field), field)
                 : Array.Empty<string>();
 
-        public Fact<double>? NumberFact(string field, Range range, bool wholeNumber = false) =>
-            ReadFact(field, new NumberRule(range, wholeNumber), static (r, element, name, rule) =>
+        /// <summary>A sourced number, checked against the range and wholeness its field declares.</summary>
+        public Fact<double>? NumberFact(Field field) =>
+            ReadFact(field.Json, new NumberRule(field.Range ?? throw new ArgumentException($"'{field}' declares no range."),
+                field.WholeNumber), static (r, element, name, rule) =>
                 r.ReadNumber(element, name, rule.Range, rule.WholeNumber));
 
         public Fact<DateTime>? DateFact(string field) =>

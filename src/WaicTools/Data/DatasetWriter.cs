@@ -1,9 +1,11 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using WaicTools.Model;
 
 namespace WaicTools.Data;
 
@@ -26,15 +28,18 @@ internal static class DatasetWriter
     {
         var files = new List<(string, byte[])>
         {
-            ("dataset.json", Write("dataset", w => WriteInfo(w, dataset.Info), isArray: false)),
-            ("events.json", Write("events", w => Each(w, dataset.Events, WriteEvent))),
-            ("organizations.json", Write("organizations", w => Each(w, dataset.Organizations, WriteOrganization))),
-            ("chips.json", Write("chips", w => Each(w, dataset.Chips, WriteChip))),
-            ("clusters.json", Write("clusters", w => Each(w, dataset.Clusters, WriteCluster))),
-            ("alliances.json", Write("alliances", w => Each(w, dataset.Alliances, WriteAlliance))),
-            ("products.json", Write("products", w => Each(w, dataset.Products, WriteProduct))),
-            ("citations.json", Write("citations", w => Each(w, dataset.Citations, WriteCitation))),
+            ("dataset.json", Write(RecordSchemas.Info.Section, w => Item(w, RecordSchemas.Info.Fields, dataset.Info), isArray: false)),
         };
+        foreach (var kind in RecordSchemas.Kinds)
+        {
+            files.Add((kind.File, Write(kind.Section, w =>
+            {
+                foreach (var record in dataset.RecordsOf(kind))
+                {
+                    Item(w, kind.Fields, record);
+                }
+            })));
+        }
 
         using var schema = typeof(DatasetWriter).Assembly.GetManifestResourceStream("WaicTools.Schema.waic-dataset.schema.json")
             ?? throw new InvalidOperationException("The schema is missing from the module assembly.");
@@ -70,161 +75,70 @@ internal static class DatasetWriter
         return stream.ToArray();
     }
 
-    private static void Each<T>(Utf8JsonWriter w, IEnumerable<T> records, Action<Utf8JsonWriter, T> write)
-    {
-        foreach (var record in records)
-        {
-            w.WriteStartObject();
-            write(w, record);
-            w.WriteEndObject();
-        }
-    }
-
-    private static void WriteInfo(Utf8JsonWriter w, DatasetInfoRecord info)
+    /// <summary>One object: each declared field in order, absent and empty ones left out.</summary>
+    private static void Item(Utf8JsonWriter w, IReadOnlyList<Field> fields, object item)
     {
         w.WriteStartObject();
-        w.WriteString("version", info.Version);
-        w.WriteString("asOf", Date(info.AsOf));
-        w.WriteString("event", info.EventId);
-        Text(w, "title", info.Title);
-        Text(w, "notes", info.Notes);
-        w.WriteEndObject();
-    }
-
-    private static void WriteCluster(Utf8JsonWriter w, ClusterRecord r)
-    {
-        w.WriteString("id", r.Id);
-        w.WriteString("name", r.Name);
-        List(w, "aliases", r.Aliases);
-        Text(w, "chineseName", r.ChineseName);
-        w.WriteString("vendor", r.VendorId);
-        w.WriteString("category", r.Category.ToString());
-        Text(w, "chip", r.ChipId);
-        Text(w, "chipDesigner", r.ChipDesignerId);
-        Figure(w, "chipCount", r.ChipCount);
-        Text(w, "secondaryChips", r.SecondaryChips);
-        Figure(w, "bf16DensePflops", r.Bf16DensePflops);
-        Figure(w, "hbmCapacityTB", r.HbmCapacityTB);
-        Figure(w, "hbmBandwidthTBps", r.HbmBandwidthTBps);
-        Figure(w, "scaleUpBandwidthTBps", r.ScaleUpBandwidthTBps);
-        Figure(w, "powerKW", r.PowerKW);
-        Figure(w, "racks", r.Racks);
-        Text(w, "cooling", r.Cooling);
-        Text(w, "interconnect", r.Interconnect);
-        w.WriteString("status", r.Status.ToString());
-        Figure(w, "announced", r.Announced);
-        Text(w, "shownAt", r.ShownAtId);
-        List(w, "partners", r.PartnerIds);
-        Text(w, "notes", r.Notes);
-        List(w, "sources", r.Sources);
-    }
-
-    private static void WriteAlliance(Utf8JsonWriter w, AllianceRecord r)
-    {
-        w.WriteString("id", r.Id);
-        w.WriteString("name", r.Name);
-        List(w, "aliases", r.Aliases);
-        Text(w, "chineseName", r.ChineseName);
-        w.WriteStartArray("members");
-        foreach (var member in r.Members)
+        foreach (var field in fields)
         {
-            w.WriteStartObject();
-            w.WriteString("organization", member.OrganizationId);
-            w.WriteString("role", member.Role.ToString());
-            List(w, "sources", member.Sources);
-            w.WriteEndObject();
+            WriteField(w, field, item);
         }
 
-        w.WriteEndArray();
-        w.WriteBoolean("memberListComplete", r.MemberListComplete);
-        Figure(w, "announced", r.Announced);
-        Text(w, "event", r.EventId);
-        Text(w, "aim", r.Aim);
-        Text(w, "notes", r.Notes);
-        List(w, "sources", r.Sources);
-    }
-
-    private static void WriteOrganization(Utf8JsonWriter w, OrganizationRecord r)
-    {
-        w.WriteString("id", r.Id);
-        w.WriteString("name", r.Name);
-        Text(w, "chineseName", r.ChineseName);
-        List(w, "aliases", r.Aliases);
-        w.WriteString("kind", r.Kind.ToString());
-        List(w, "roles", r.Roles.Select(x => x.ToString()).ToArray());
-        w.WriteString("country", r.Country);
-        Text(w, "hqCity", r.HqCity);
-        Figure(w, "founded", r.Founded);
-        w.WriteStartObject("entityList");
-        w.WriteString("status", r.EntityList.Status.ToString());
-        Figure(w, "date", r.EntityList.Date);
-        List(w, "sources", r.EntityList.Sources);
-        Text(w, "note", r.EntityList.Note);
         w.WriteEndObject();
-        Text(w, "notes", r.Notes);
-        List(w, "sources", r.Sources);
     }
 
-    private static void WriteChip(Utf8JsonWriter w, ChipRecord r)
+    private static void WriteField(Utf8JsonWriter w, Field field, object item)
     {
-        w.WriteString("id", r.Id);
-        w.WriteString("name", r.Name);
-        w.WriteString("designer", r.DesignerId);
-        w.WriteString("kind", r.Kind.ToString());
-        Text(w, "process", r.Process);
-        Figure(w, "diesPerPackage", r.DiesPerPackage);
-        Figure(w, "bf16DenseTflops", r.Bf16DenseTflops);
-        Figure(w, "hbmGB", r.HbmGB);
-        Figure(w, "hbmTBps", r.HbmTBps);
-        Figure(w, "scaleUpGBps", r.ScaleUpGBps);
-        Figure(w, "tdpW", r.TdpW);
-        Text(w, "notes", r.Notes);
-        List(w, "sources", r.Sources);
-    }
+        var name = field.Json;
+        var value = field.Get(item);
+        switch (field.Type)
+        {
+            case FieldType.Derived:
+                break;
+            case FieldType.Id or FieldType.Text or FieldType.PartialDate or FieldType.Url:
+                Text(w, name, (string?)value);
+                break;
+            case FieldType.Texts or FieldType.IdList or FieldType.Sources:
+                List(w, name, (IReadOnlyList<string>)value!);
+                break;
+            case FieldType.Enum:
+                w.WriteString(name, value!.ToString());
+                break;
+            case FieldType.EnumList:
+                List(w, name, ((IEnumerable)value!).Cast<object>().Select(x => x.ToString()).ToArray());
+                break;
+            case FieldType.Bool:
+                w.WriteBoolean(name, (bool)value!);
+                break;
+            case FieldType.Date:
+                w.WriteString(name, Date((DateTime)value!));
+                break;
+            case FieldType.NumberFigure:
+                Figure(w, name, (Fact<double>?)value);
+                break;
+            case FieldType.DateFigure:
+                Figure(w, name, (Fact<DateTime>?)value);
+                break;
+            case FieldType.Object:
+                if (value is not null)
+                {
+                    w.WritePropertyName(name);
+                    Item(w, field.Children, value);
+                }
 
-    private static void WriteProduct(Utf8JsonWriter w, ProductRecord r)
-    {
-        w.WriteString("id", r.Id);
-        w.WriteString("name", r.Name);
-        List(w, "aliases", r.Aliases);
-        w.WriteString("company", r.CompanyId);
-        w.WriteString("kind", r.Kind.ToString());
-        Figure(w, "released", r.Released);
-        Text(w, "shownAt", r.ShownAtId);
-        Text(w, "description", r.Description);
-        Text(w, "notes", r.Notes);
-        List(w, "sources", r.Sources);
-    }
+                break;
+            case FieldType.ObjectList:
+                w.WriteStartArray(name);
+                foreach (var child in (IEnumerable)value!)
+                {
+                    Item(w, field.Children, child);
+                }
 
-    private static void WriteEvent(Utf8JsonWriter w, EventRecord r)
-    {
-        w.WriteString("id", r.Id);
-        w.WriteString("name", r.Name);
-        Text(w, "fullName", r.FullName);
-        Text(w, "chineseName", r.ChineseName);
-        w.WriteString("city", r.City);
-        Text(w, "venue", r.Venue);
-        Text(w, "theme", r.Theme);
-        Figure(w, "start", r.Start);
-        Figure(w, "end", r.End);
-        Figure(w, "exhibitors", r.Exhibitors);
-        Figure(w, "exhibitionAreaM2", r.ExhibitionAreaM2);
-        Figure(w, "exhibits", r.Exhibits);
-        Figure(w, "visits", r.Visits);
-        Text(w, "notes", r.Notes);
-        List(w, "sources", r.Sources);
-    }
-
-    private static void WriteCitation(Utf8JsonWriter w, CitationRecord r)
-    {
-        w.WriteString("id", r.Id);
-        w.WriteString("title", r.Title);
-        w.WriteString("publisher", r.Publisher);
-        Text(w, "date", r.Date);
-        Text(w, "url", r.Url);
-        Text(w, "via", r.Via);
-        w.WriteString("kind", r.Kind.ToString());
-        Text(w, "relayOf", r.RelayOf);
+                w.WriteEndArray();
+                break;
+            default:
+                throw new InvalidOperationException($"The writer does not know fields of type {field.Type}.");
+        }
     }
 
     private static void Figure(Utf8JsonWriter w, string name, Fact<double>? fact) =>

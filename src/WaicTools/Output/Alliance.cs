@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using WaicTools.Data;
-using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools;
 
@@ -12,7 +12,7 @@ public sealed class Alliance : SourcedObject
 
     internal Alliance(AllianceRecord record, Dataset dataset)
         : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(new[] { new FactText.Figure(nameof(Announced), "", record.Announced) }))
+            FactText.Alternatives(record))
     {
         _record = record;
         Members = new TextList(record.Members.Select(m => m.OrganizationId), id => dataset.Organization(id).Name);

@@ -1,5 +1,5 @@
 using WaicTools.Data;
-using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools;
 
@@ -10,15 +10,7 @@ public sealed class Chip : SourcedObject
 
     internal Chip(ChipRecord record, Dataset dataset)
         : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(new[]
-            {
-                new FactText.Figure(nameof(DiesPerPackage), "", record.DiesPerPackage),
-                new FactText.Figure(nameof(Bf16DenseTflops), "TFLOPS", record.Bf16DenseTflops),
-                new FactText.Figure(nameof(HbmGB), "GB", record.HbmGB),
-                new FactText.Figure(nameof(HbmTBps), "TB/s", record.HbmTBps),
-                new FactText.Figure(nameof(ScaleUpGBps), "GB/s", record.ScaleUpGBps),
-                new FactText.Figure(nameof(TdpW), "W", record.TdpW),
-            }))
+            FactText.Alternatives(record))
     {
         _record = record;
         var designer = dataset.Organization(record.DesignerId);

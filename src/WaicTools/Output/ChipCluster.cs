@@ -1,6 +1,6 @@
 using System;
 using WaicTools.Data;
-using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools;
 
@@ -15,7 +15,7 @@ public sealed class ChipCluster : SourcedObject
 
     internal ChipCluster(ClusterRecord record, Dataset dataset)
         : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(ClusterMetric.Figures(record)))
+            FactText.Alternatives(record))
     {
         _record = record;
         var vendor = dataset.Organization(record.VendorId);

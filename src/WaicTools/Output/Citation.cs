@@ -1,4 +1,5 @@
 using WaicTools.Data;
+using WaicTools.Model;
 
 namespace WaicTools;
 

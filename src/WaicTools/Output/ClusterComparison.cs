@@ -1,3 +1,5 @@
+using WaicTools.Model;
+
 namespace WaicTools;
 
 /// <summary>One compared metric of two cluster systems, as emitted by <c>Compare-Cluster</c>.</summary>

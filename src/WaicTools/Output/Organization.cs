@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using WaicTools.Data;
-using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools;
 
@@ -12,11 +12,7 @@ public sealed class Organization : SourcedObject
 
     internal Organization(OrganizationRecord record, Dataset dataset)
         : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(new[]
-            {
-                new FactText.Figure(nameof(Founded), "", record.Founded),
-                new FactText.Figure(nameof(EntityListDate), "", record.EntityList.Date),
-            }))
+            FactText.Alternatives(record))
     {
         _record = record;
         Roles = new TextList(record.Roles.Select(r => r.ToString()));

@@ -1,6 +1,6 @@
 using System;
 using WaicTools.Data;
-using WaicTools.Queries;
+using WaicTools.Model;
 
 namespace WaicTools;
 
@@ -11,7 +11,7 @@ public sealed class Product : SourcedObject
 
     internal Product(ProductRecord record, Dataset dataset)
         : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(new[] { new FactText.Figure(nameof(Released), "", record.Released) }))
+            FactText.Alternatives(record))
     {
         _record = record;
         Company = dataset.Organization(record.CompanyId).Name;

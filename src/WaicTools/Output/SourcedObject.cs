@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using WaicTools.Model;
 
 namespace WaicTools;
 

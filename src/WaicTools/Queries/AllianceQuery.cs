@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using WaicTools.Data;
+using WaicTools.Model;
 
 namespace WaicTools.Queries;
 

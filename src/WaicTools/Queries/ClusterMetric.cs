@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using WaicTools.Data;
+using WaicTools.Model;
 
 namespace WaicTools.Queries;
 
@@ -36,26 +36,10 @@ internal sealed class ClusterMetric
             .Where(f => f is not null)
             .SelectMany(f => f!.Sources.Concat(f.AlternativeSources.SelectMany(s => s)));
 
-    /// <summary>Every comparable metric, in the order Compare-Cluster reports them.</summary>
-    public static IReadOnlyList<ClusterMetric> All { get; } = new[]
-    {
-        Stored(nameof(ChipCluster.ChipCount), "chips", BetterWhen.None, r => r.ChipCount),
-        Stored(nameof(ChipCluster.Bf16DensePflops), "PFLOPS", BetterWhen.Higher, r => r.Bf16DensePflops),
-        Stored(nameof(ChipCluster.HbmCapacityTB), "TB", BetterWhen.Higher, r => r.HbmCapacityTB),
-        Stored(nameof(ChipCluster.HbmBandwidthTBps), "TB/s", BetterWhen.Higher, r => r.HbmBandwidthTBps),
-        Stored(nameof(ChipCluster.ScaleUpBandwidthTBps), "TB/s", BetterWhen.Higher, r => r.ScaleUpBandwidthTBps),
-        Stored(nameof(ChipCluster.PowerKW), "kW", BetterWhen.Lower, r => r.PowerKW),
-        new ClusterMetric(nameof(ChipCluster.WattsPerTflop), "W/TFLOPS", BetterWhen.Lower, null, WattsPerTflop),
-        Stored(nameof(ChipCluster.Racks), "racks", BetterWhen.None, r => r.Racks),
-    };
+    /// <summary>Every comparable metric, in the order Compare-Cluster reports them: the compared fields of the cluster table.</summary>
+    public static IReadOnlyList<ClusterMetric> All { get; } = RecordSchemas.Clusters.Metrics.Select(FromField).ToArray();
 
     public static IEnumerable<string> Names => All.Select(m => m.Property);
-
-    /// <summary>The stored figures of a record, for the text that says where sources disagree.</summary>
-    public static IEnumerable<FactText.Figure> Figures(ClusterRecord record) =>
-        All.Where(m => m.Fact is not null)
-            .Select(m => new FactText.Figure(m.Property, m.Unit, m.Fact!(record)))
-            .Append(new FactText.Figure(nameof(ChipCluster.Announced), "", record.Announced));
 
     /// <summary>
     /// The metrics named by <paramref name="properties"/> (names or wildcards, any case), in report order.
@@ -75,9 +59,23 @@ internal sealed class ClusterMetric
         return All.Where(m => patterns.Any(p => p.IsMatch(m.Property))).ToArray();
     }
 
-    private static ClusterMetric Stored(string property, string unit, BetterWhen betterWhen,
-        Func<ClusterRecord, Fact<double>?> fact) =>
-        new(property, unit, betterWhen, fact, r => fact(r)?.Candidates.ToArray() ?? Array.Empty<double>());
+    private static ClusterMetric FromField(Field field)
+    {
+        var property = field.Property ?? throw new InvalidOperationException($"The compared field '{field}' has no output property.");
+        if (field.Type == FieldType.NumberFigure)
+        {
+            Fact<double>? Fact(ClusterRecord r) => (Fact<double>?)field.Get(r);
+            return new ClusterMetric(property, field.Unit, field.BetterWhenOrNone, Fact,
+                r => Fact(r)?.Candidates.ToArray() ?? Array.Empty<double>());
+        }
+
+        // A derived metric is computed here; the table declares its name, unit and direction.
+        return property switch
+        {
+            nameof(ChipCluster.WattsPerTflop) => new ClusterMetric(property, field.Unit, field.BetterWhenOrNone, null, WattsPerTflop),
+            _ => throw new InvalidOperationException($"No computation is known for the derived metric '{property}'."),
+        };
+    }
 
     // Derived: every power value over every compute value the sources give.
     private static IReadOnlyList<double> WattsPerTflop(ClusterRecord r) =>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using WaicTools.Data;
+using WaicTools.Model;
 
 namespace WaicTools.Queries;
 

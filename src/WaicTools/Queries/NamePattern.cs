@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using WaicTools.Model;
 
 namespace WaicTools.Queries;
 

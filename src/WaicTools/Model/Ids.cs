@@ -1,4 +1,4 @@
-namespace WaicTools.Data;
+namespace WaicTools.Model;
 
 /// <summary>The two id shapes of the dataset, checked by hand: the loader calls these for every record.</summary>
 internal static class Ids

@@ -2,12 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace WaicTools.Data;
+namespace WaicTools.Model;
 
 /// <summary>A reference from one record to another, checked when the dataset is built.</summary>
 internal readonly struct Reference
 {
-    public Reference(string field, string kind, string id)
+    public Reference(string field, RecordKind kind, string id)
     {
         Field = field;
         Kind = kind;
@@ -15,11 +15,14 @@ internal readonly struct Reference
     }
 
     public string Field { get; }
-    public string Kind { get; }
+    public RecordKind Kind { get; }
     public string Id { get; }
 }
 
-/// <summary>What every stored record has: an id, the file it came from, and sources.</summary>
+/// <summary>
+/// What every stored record has: an id, the file it came from, and sources. Its figures, source lists and
+/// references are found by walking the fields its <see cref="Schema"/> declares, so none can be left out.
+/// </summary>
 internal abstract class Record
 {
     protected Record(string id, string name, string file, IReadOnlyList<string> sources)
@@ -29,6 +32,9 @@ internal abstract class Record
         File = file;
         Sources = sources;
     }
+
+    /// <summary>The declaration of this kind of record.</summary>
+    public abstract RecordSchema Schema { get; }
 
     public string Id { get; }
     public string Name { get; }
@@ -43,88 +49,212 @@ internal abstract class Record
     public IReadOnlyList<string> Sources { get; }
 
     /// <summary>Every source list in the record, with the field it belongs to.</summary>
-    public IEnumerable<(string Field, IReadOnlyList<string> Sources)> SourceLists()
-    {
-        yield return ("sources", Sources);
-        foreach (var (field, fact) in Figures())
-        {
-            yield return (field + ".sources", fact.Sources);
-            for (var i = 0; i < fact.AlternativeSources.Count; i++)
-            {
-                yield return (FormattableString.Invariant($"{field}.alternatives[{i}].sources"), fact.AlternativeSources[i]);
-            }
-        }
+    public IEnumerable<(string Field, IReadOnlyList<string> Sources)> SourceLists() => RecordWalk.SourceLists(Schema.Fields, this, "");
 
-        foreach (var extra in OtherSources())
+    /// <summary>True when <paramref name="test"/> holds for every source id of the record; no field names are built.</summary>
+    public bool EachSourceId(Func<string, bool> test) => RecordWalk.EachSourceId(Schema.Fields, this, test);
+
+    /// <summary>All source ids of the record and its figures, each once, in number order.</summary>
+    public IEnumerable<string> AllSourceIds() => SourceIdOrder.Sort(SourceLists().SelectMany(s => s.Sources));
+
+    /// <summary>The figures of the record that are present, by JSON field name ("entityList.date" when nested).</summary>
+    public IEnumerable<(string Field, IFact Fact)> Figures() => RecordWalk.Figures(Schema.Fields, this, "");
+
+    /// <summary>The ids this record refers to, each with the field that holds it.</summary>
+    public IEnumerable<Reference> References() => RecordWalk.References(Schema.Fields, this, null);
+}
+
+/// <summary>Walks the declared fields of a record and of the objects nested in it.</summary>
+internal static class RecordWalk
+{
+    public static IEnumerable<(string Field, IFact Fact)> Figures(IReadOnlyList<Field> fields, object item, string prefix)
+    {
+        foreach (var field in fields)
         {
-            yield return extra;
+            switch (field.Type)
+            {
+                case FieldType.NumberFigure or FieldType.DateFigure when field.Get(item) is IFact fact:
+                    yield return (prefix + field.Json, fact);
+                    break;
+                case FieldType.Object when field.Get(item) is { } child:
+                    foreach (var figure in Figures(field.Children, child, prefix + field.Json + "."))
+                    {
+                        yield return figure;
+                    }
+
+                    break;
+                case FieldType.ObjectList when field.Get(item) is IEnumerable<object> children:
+                    var index = 0;
+                    foreach (var child in children)
+                    {
+                        foreach (var figure in Figures(field.Children, child,
+                                     FormattableString.Invariant($"{prefix}{field.Json}[{index++}].")))
+                        {
+                            yield return figure;
+                        }
+                    }
+
+                    break;
+            }
         }
     }
 
-    /// <summary>True when <paramref name="test"/> holds for every source id of the record; no field names are built.</summary>
-    public bool EachSourceId(Func<string, bool> test)
+    public static IEnumerable<(string Field, IReadOnlyList<string> Sources)> SourceLists(IReadOnlyList<Field> fields,
+        object item, string prefix)
     {
-        foreach (var id in Sources)
+        foreach (var field in fields)
         {
-            if (!test(id))
+            switch (field.Type)
             {
-                return false;
+                case FieldType.Sources when field.Get(item) is IReadOnlyList<string> list:
+                    yield return (prefix + field.Json, list);
+                    break;
+                case FieldType.NumberFigure or FieldType.DateFigure when field.Get(item) is IFact fact:
+                    var name = prefix + field.Json;
+                    yield return (name + ".sources", fact.Sources);
+                    for (var i = 0; i < fact.AlternativeSources.Count; i++)
+                    {
+                        yield return (FormattableString.Invariant($"{name}.alternatives[{i}].sources"), fact.AlternativeSources[i]);
+                    }
+
+                    break;
+                case FieldType.Object when field.Get(item) is { } child:
+                    foreach (var list in SourceLists(field.Children, child, prefix + field.Json + "."))
+                    {
+                        yield return list;
+                    }
+
+                    break;
+                case FieldType.ObjectList when field.Get(item) is IEnumerable<object> children:
+                    var index = 0;
+                    foreach (var child in children)
+                    {
+                        foreach (var list in SourceLists(field.Children, child,
+                                     FormattableString.Invariant($"{prefix}{field.Json}[{index++}].")))
+                        {
+                            yield return list;
+                        }
+                    }
+
+                    break;
             }
         }
+    }
 
-        foreach (var (_, fact) in Figures())
+    public static bool EachSourceId(IReadOnlyList<Field> fields, object item, Func<string, bool> test)
+    {
+        foreach (var field in fields)
         {
-            foreach (var id in fact.Sources)
+            switch (field.Type)
             {
-                if (!test(id))
-                {
-                    return false;
-                }
-            }
-
-            foreach (var list in fact.AlternativeSources)
-            {
-                foreach (var id in list)
-                {
-                    if (!test(id))
+                case FieldType.Sources when field.Get(item) is IReadOnlyList<string> list:
+                    if (!All(list, test))
                     {
                         return false;
                     }
-                }
-            }
-        }
 
-        foreach (var (_, list) in OtherSources())
-        {
-            foreach (var id in list)
-            {
-                if (!test(id))
-                {
-                    return false;
-                }
+                    break;
+                case FieldType.NumberFigure or FieldType.DateFigure when field.Get(item) is IFact fact:
+                    if (!All(fact.Sources, test))
+                    {
+                        return false;
+                    }
+
+                    if (fact.HasAlternatives)
+                    {
+                        foreach (var alternative in fact.AlternativeSources)
+                        {
+                            if (!All(alternative, test))
+                            {
+                                return false;
+                            }
+                        }
+                    }
+
+                    break;
+                case FieldType.Object when field.Get(item) is { } child:
+                    if (!EachSourceId(field.Children, child, test))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case FieldType.ObjectList when field.Get(item) is IEnumerable<object> children:
+                    foreach (var child in children)
+                    {
+                        if (!EachSourceId(field.Children, child, test))
+                        {
+                            return false;
+                        }
+                    }
+
+                    break;
             }
         }
 
         return true;
     }
 
-    /// <summary>All source ids of the record and its figures, each once, in number order.</summary>
-    public IEnumerable<string> AllSourceIds() => SourceIdOrder.Sort(SourceLists().SelectMany(s => s.Sources));
+    /// <summary>References; those inside an object list are named by the list ("members"), as the loader reports them.</summary>
+    public static IEnumerable<Reference> References(IReadOnlyList<Field> fields, object item, string? listName)
+    {
+        foreach (var field in fields)
+        {
+            if (field.References is RecordKind kind)
+            {
+                var name = listName ?? field.Json;
+                switch (field.Get(item))
+                {
+                    case string id:
+                        yield return new Reference(name, kind, id);
+                        break;
+                    case IReadOnlyList<string> ids:
+                        foreach (var id in ids)
+                        {
+                            yield return new Reference(name, kind, id);
+                        }
 
-    /// <summary>The figures of the record that are present, by JSON field name.</summary>
-    public abstract IEnumerable<(string Field, IFact Fact)> Figures();
+                        break;
+                }
+            }
+            else if (field.Type == FieldType.Object && field.Get(item) is { } child)
+            {
+                foreach (var reference in References(field.Children, child, listName))
+                {
+                    yield return reference;
+                }
+            }
+            else if (field.Type == FieldType.ObjectList && field.Get(item) is IEnumerable<object> children)
+            {
+                foreach (var element in children)
+                {
+                    foreach (var reference in References(field.Children, element, listName ?? field.Json))
+                    {
+                        yield return reference;
+                    }
+                }
+            }
+        }
+    }
 
-    public virtual IEnumerable<Reference> References() => Enumerable.Empty<Reference>();
+    private static bool All(IReadOnlyList<string> ids, Func<string, bool> test)
+    {
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!test(ids[i]))
+            {
+                return false;
+            }
+        }
 
-    protected virtual IEnumerable<(string Field, IReadOnlyList<string> Sources)> OtherSources() =>
-        Enumerable.Empty<(string, IReadOnlyList<string>)>();
-
-    protected static IEnumerable<(string Field, IFact Fact)> Present(params (string Field, IFact? Fact)[] facts) =>
-        facts.Where(f => f.Fact is not null).Select(f => (f.Field, f.Fact!));
+        return true;
+    }
 }
 
 internal sealed class ClusterRecord : Record
 {
+    public override RecordSchema Schema => RecordSchemas.Clusters;
+
     public ClusterRecord(string id, string name, string file, IReadOnlyList<string> sources,
         IReadOnlyList<string> aliases, string? chineseName, string vendorId, ClusterCategory category, string? chipId,
         string? chipDesignerId, Fact<double>? chipCount, string? secondaryChips, Fact<double>? bf16DensePflops,
@@ -183,34 +313,6 @@ internal sealed class ClusterRecord : Record
     public IReadOnlyList<string> PartnerIds { get; }
     public string? Notes { get; }
 
-    public override IEnumerable<(string Field, IFact Fact)> Figures() => Present(
-        ("chipCount", ChipCount), ("bf16DensePflops", Bf16DensePflops), ("hbmCapacityTB", HbmCapacityTB),
-        ("hbmBandwidthTBps", HbmBandwidthTBps), ("scaleUpBandwidthTBps", ScaleUpBandwidthTBps), ("powerKW", PowerKW),
-        ("racks", Racks), ("announced", Announced));
-
-    public override IEnumerable<Reference> References()
-    {
-        yield return new Reference("vendor", "organizations", VendorId);
-        if (ChipId is not null)
-        {
-            yield return new Reference("chip", "chips", ChipId);
-        }
-
-        if (ChipDesignerId is not null)
-        {
-            yield return new Reference("chipDesigner", "organizations", ChipDesignerId);
-        }
-
-        if (ShownAtId is not null)
-        {
-            yield return new Reference("shownAt", "events", ShownAtId);
-        }
-
-        foreach (var partner in PartnerIds)
-        {
-            yield return new Reference("partners", "organizations", partner);
-        }
-    }
 }
 
 internal sealed class Membership
@@ -229,6 +331,8 @@ internal sealed class Membership
 
 internal sealed class AllianceRecord : Record
 {
+    public override RecordSchema Schema => RecordSchemas.Alliances;
+
     public AllianceRecord(string id, string name, string file, IReadOnlyList<string> sources,
         IReadOnlyList<string> aliases, string? chineseName, IReadOnlyList<Membership> members, bool memberListComplete,
         Fact<DateTime>? announced, string? eventId, string? aim, string? notes)
@@ -255,23 +359,6 @@ internal sealed class AllianceRecord : Record
     public string? Aim { get; }
     public string? Notes { get; }
 
-    public override IEnumerable<(string Field, IFact Fact)> Figures() => Present(("announced", Announced));
-
-    public override IEnumerable<Reference> References()
-    {
-        foreach (var member in Members)
-        {
-            yield return new Reference("members", "organizations", member.OrganizationId);
-        }
-
-        if (EventId is not null)
-        {
-            yield return new Reference("event", "events", EventId);
-        }
-    }
-
-    protected override IEnumerable<(string Field, IReadOnlyList<string> Sources)> OtherSources() =>
-        Members.Select((m, i) => (FormattableString.Invariant($"members[{i}].sources"), m.Sources));
 }
 
 internal sealed class EntityListing
@@ -292,6 +379,8 @@ internal sealed class EntityListing
 
 internal sealed class OrganizationRecord : Record
 {
+    public override RecordSchema Schema => RecordSchemas.Organizations;
+
     public OrganizationRecord(string id, string name, string file, IReadOnlyList<string> sources,
         string? chineseName, IReadOnlyList<string> aliases, OrganizationKind kind, IReadOnlyList<OrganizationRole> roles,
         string country, string? hqCity, Fact<double>? founded, EntityListing entityList, string? notes)
@@ -320,17 +409,12 @@ internal sealed class OrganizationRecord : Record
     public EntityListing EntityList { get; }
     public string? Notes { get; }
 
-    public override IEnumerable<(string Field, IFact Fact)> Figures() =>
-        Present(("founded", Founded), ("entityList.date", EntityList.Date));
-
-    protected override IEnumerable<(string Field, IReadOnlyList<string> Sources)> OtherSources()
-    {
-        yield return ("entityList.sources", EntityList.Sources);
-    }
 }
 
 internal sealed class ChipRecord : Record
 {
+    public override RecordSchema Schema => RecordSchemas.Chips;
+
     public ChipRecord(string id, string name, string file, IReadOnlyList<string> sources, string designerId,
         ChipKind kind, string? process, Fact<double>? diesPerPackage, Fact<double>? bf16DenseTflops,
         Fact<double>? hbmGB, Fact<double>? hbmTBps, Fact<double>? scaleUpGBps, Fact<double>? tdpW, string? notes)
@@ -359,18 +443,12 @@ internal sealed class ChipRecord : Record
     public Fact<double>? TdpW { get; }
     public string? Notes { get; }
 
-    public override IEnumerable<(string Field, IFact Fact)> Figures() => Present(
-        ("diesPerPackage", DiesPerPackage), ("bf16DenseTflops", Bf16DenseTflops), ("hbmGB", HbmGB),
-        ("hbmTBps", HbmTBps), ("scaleUpGBps", ScaleUpGBps), ("tdpW", TdpW));
-
-    public override IEnumerable<Reference> References()
-    {
-        yield return new Reference("designer", "organizations", DesignerId);
-    }
 }
 
 internal sealed class ProductRecord : Record
 {
+    public override RecordSchema Schema => RecordSchemas.Products;
+
     public ProductRecord(string id, string name, string file, IReadOnlyList<string> sources,
         IReadOnlyList<string> aliases, string companyId, ProductKind kind, Fact<DateTime>? released, string? shownAtId,
         string? description, string? notes)
@@ -395,20 +473,12 @@ internal sealed class ProductRecord : Record
     public string? Description { get; }
     public string? Notes { get; }
 
-    public override IEnumerable<(string Field, IFact Fact)> Figures() => Present(("released", Released));
-
-    public override IEnumerable<Reference> References()
-    {
-        yield return new Reference("company", "organizations", CompanyId);
-        if (ShownAtId is not null)
-        {
-            yield return new Reference("shownAt", "events", ShownAtId);
-        }
-    }
 }
 
 internal sealed class EventRecord : Record
 {
+    public override RecordSchema Schema => RecordSchemas.Events;
+
     public EventRecord(string id, string name, string file, IReadOnlyList<string> sources, string? fullName,
         string? chineseName, string city, string? venue, string? theme, Fact<DateTime> start, Fact<DateTime> end,
         Fact<double>? exhibitors, Fact<double>? exhibitionAreaM2, Fact<double>? exhibits, Fact<double>? visits,
@@ -442,13 +512,12 @@ internal sealed class EventRecord : Record
     public Fact<double>? Visits { get; }
     public string? Notes { get; }
 
-    public override IEnumerable<(string Field, IFact Fact)> Figures() => Present(
-        ("start", Start), ("end", End), ("exhibitors", Exhibitors), ("exhibitionAreaM2", ExhibitionAreaM2),
-        ("exhibits", Exhibits), ("visits", Visits));
 }
 
 internal sealed class CitationRecord : Record
 {
+    public override RecordSchema Schema => RecordSchemas.Citations;
+
     public CitationRecord(string id, string file, string title, string publisher, string? date, string? url,
         string? via, CitationKind kind, string? relayOf)
         : base(id, title, file, Array.Empty<string>())
@@ -481,7 +550,6 @@ internal sealed class CitationRecord : Record
     /// <summary>Whose reporting this item relays, for relays and aggregators.</summary>
     public string? RelayOf { get; }
 
-    public override IEnumerable<(string Field, IFact Fact)> Figures() => Enumerable.Empty<(string, IFact)>();
 }
 
 /// <summary>The dataset's own description: version, as-of date, event.</summary>

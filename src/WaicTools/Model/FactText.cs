@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using WaicTools.Data;
 
-namespace WaicTools.Queries;
+namespace WaicTools.Model;
 
 /// <summary>
 /// Writes where sources disagree as one short line, such as
@@ -13,27 +12,16 @@ namespace WaicTools.Queries;
 /// </summary>
 internal static class FactText
 {
-    /// <summary>A figure shown in an output property, with its unit.</summary>
-    internal readonly struct Figure
+    /// <summary>
+    /// Every figure of the record whose sources disagree, named by its output property with its unit, joined with
+    /// " | "; null when every figure has one value. All declared figures take part, compared or not.
+    /// </summary>
+    public static string? Alternatives(Record record)
     {
-        public Figure(string property, string unit, IFact? fact)
-        {
-            Property = property;
-            Unit = unit;
-            Fact = fact;
-        }
-
-        public string Property { get; }
-        public string Unit { get; }
-        public IFact? Fact { get; }
-    }
-
-    /// <summary>The disputed figures joined with " | ", or null when every figure has one value.</summary>
-    public static string? Alternatives(IEnumerable<Figure> figures)
-    {
-        var lines = figures
-            .Where(f => f.Fact is { HasAlternatives: true })
-            .Select(f => f.Property + ": " + Values(f.Fact!, f.Unit))
+        var lines = record.Figures()
+            .Where(f => f.Fact.HasAlternatives)
+            .Select(f => (Field: record.Schema.Figure(f.Field), f.Fact, Path: f.Field))
+            .Select(f => (f.Field?.Property ?? f.Path) + ": " + Values(f.Fact, f.Field?.Unit ?? ""))
             .ToArray();
         return lines.Length == 0 ? null : string.Join(" | ", lines);
     }

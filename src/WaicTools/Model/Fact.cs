@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace WaicTools.Data;
+namespace WaicTools.Model;
 
 /// <summary>Another published value for the same figure, with its own sources.</summary>
 internal sealed class Alternative<T>

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace WaicTools.Data;
+namespace WaicTools.Model;
 
 /// <summary>Source ids (S1, S2, ... S97) each once, in number order.</summary>
 internal static class SourceIdOrder

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+
+namespace WaicTools.Model;
+
+/// <summary>What a field holds, which decides how it is read, checked, written and walked.</summary>
+internal enum FieldType
+{
+    /// <summary>Trimmed, non-empty text.</summary>
+    Text,
+
+    /// <summary>The id of this record or of another one ("huawei").</summary>
+    Id,
+
+    /// <summary>A list of record ids.</summary>
+    IdList,
+
+    /// <summary>A list of texts, such as aliases.</summary>
+    Texts,
+
+    /// <summary>One name of an enum.</summary>
+    Enum,
+
+    /// <summary>A list of names of an enum.</summary>
+    EnumList,
+
+    /// <summary>true or false.</summary>
+    Bool,
+
+    /// <summary>A date written yyyy-MM-dd, unsourced (the dataset's as-of date).</summary>
+    Date,
+
+    /// <summary>A date as precise as known: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
+    PartialDate,
+
+    /// <summary>An http or https address.</summary>
+    Url,
+
+    /// <summary>A list of source ids.</summary>
+    Sources,
+
+    /// <summary>A sourced number: value, sources, confidence, basis, note, alternatives.</summary>
+    NumberFigure,
+
+    /// <summary>A sourced date.</summary>
+    DateFigure,
+
+    /// <summary>A nested object with fields of its own.</summary>
+    Object,
+
+    /// <summary>An array of nested objects with fields of their own.</summary>
+    ObjectList,
+
+    /// <summary>No JSON field: an output property computed from other fields or records.</summary>
+    Derived,
+}
+
+/// <summary>The kinds of record one record can refer to by id.</summary>
+internal enum RecordKind
+{
+    Organizations,
+    Chips,
+    Events,
+}
+
+/// <summary>The plausible range of a figure, both ends included.</summary>
+internal readonly struct Range
+{
+    public Range(double min, double max)
+    {
+        Min = min;
+        Max = max;
+    }
+
+    public double Min { get; }
+    public double Max { get; }
+}
+
+/// <summary>
+/// One field of a record kind, declared once: its JSON name, what it holds, its checks, how it compares,
+/// what it refers to, the output property that shows it and a one-line description. Reading, writing, the
+/// walk over figures, sources and references, the comparable metrics and the generated files all follow
+/// from these declarations (see <see cref="RecordSchemas"/>).
+/// </summary>
+internal sealed class Field
+{
+    private Field(string json, FieldType type, Func<object, object?> get, string doc)
+    {
+        Json = json;
+        Type = type;
+        Get = get;
+        Doc = doc;
+    }
+
+    /// <summary>The JSON property name; empty for a derived field.</summary>
+    public string Json { get; }
+
+    public FieldType Type { get; }
+
+    /// <summary>The stored value of the field in a record (a string, list, enum, bool, DateTime, fact or nested object).</summary>
+    public Func<object, object?> Get { get; }
+
+    public string Doc { get; }
+
+    public bool Required { get; private set; }
+
+    /// <summary>The plausible range of a number figure: a value outside it is refused as a likely unit mistake.</summary>
+    public Range? Range { get; private set; }
+
+    public bool WholeNumber { get; private set; }
+
+    /// <summary>The unit, as written after a value ("kW"); empty for counts and dates.</summary>
+    public string Unit { get; private set; } = "";
+
+    /// <summary>Whether and how Compare-Cluster compares the field; null when it is not a comparable metric.</summary>
+    public BetterWhen? Compare { get; private set; }
+
+    public BetterWhen BetterWhenOrNone => Compare ?? BetterWhen.None;
+
+    /// <summary>The kind of record an id (or id list) refers to.</summary>
+    public RecordKind? References { get; private set; }
+
+    /// <summary>The enum type of an Enum or EnumList field.</summary>
+    public Type? EnumType { get; private set; }
+
+    /// <summary>The output property that shows the field; null when no output type shows it on its own.</summary>
+    public string? Property { get; private set; }
+
+    /// <summary>The fields of a nested object or of each item of an object list.</summary>
+    public IReadOnlyList<Field> Children { get; private set; } = Array.Empty<Field>();
+
+    /// <summary>True for a sourced figure (a number or date with sources and alternatives).</summary>
+    public bool IsFigure => Type is FieldType.NumberFigure or FieldType.DateFigure;
+
+    public static Field Of<TRecord>(string json, FieldType type, Func<TRecord, object?> get, string doc) =>
+        new(json, type, o => get((TRecord)o), doc);
+
+    public static Field Derived(string property, string doc) =>
+        new("", FieldType.Derived, _ => null, doc) { Property = property };
+
+    public Field Req()
+    {
+        Required = true;
+        return this;
+    }
+
+    public Field Show(string property)
+    {
+        Property = property;
+        return this;
+    }
+
+    public Field In(double min, double max, string unit = "", bool whole = false)
+    {
+        Range = new Range(min, max);
+        Unit = unit;
+        WholeNumber = whole;
+        return this;
+    }
+
+    /// <summary>The unit of a derived metric.</summary>
+    public Field Measured(string unit)
+    {
+        Unit = unit;
+        return this;
+    }
+
+    public Field Compared(BetterWhen betterWhen)
+    {
+        Compare = betterWhen;
+        return this;
+    }
+
+    public Field Ref(RecordKind kind)
+    {
+        References = kind;
+        return this;
+    }
+
+    public Field Of<TEnum>() where TEnum : struct, Enum
+    {
+        EnumType = typeof(TEnum);
+        return this;
+    }
+
+    public Field With(params Field[] children)
+    {
+        Children = children;
+        return this;
+    }
+
+    public override string ToString() => Json.Length > 0 ? Json : Property ?? "";
+}
