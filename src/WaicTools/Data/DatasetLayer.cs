@@ -39,6 +39,17 @@ internal sealed class DatasetLayer
     public IReadOnlyList<EventRecord> Events { get; }
     public IReadOnlyList<CitationRecord> Citations { get; }
 
+    /// <summary>The records of one kind read into this layer.</summary>
+    public IReadOnlyList<Record> RecordsOf(RecordSchema kind) =>
+        kind == RecordSchemas.Clusters ? Clusters
+        : kind == RecordSchemas.Alliances ? Alliances
+        : kind == RecordSchemas.Organizations ? Organizations
+        : kind == RecordSchemas.Chips ? Chips
+        : kind == RecordSchemas.Products ? Products
+        : kind == RecordSchemas.Events ? Events
+        : kind == RecordSchemas.Citations ? Citations
+        : throw new System.ArgumentOutOfRangeException(nameof(kind), kind.Section, "Not a kind of record held in a layer.");
+
     /// <summary>What was read but ignored, such as unknown fields.</summary>
     public IReadOnlyList<string> Warnings { get; }
 

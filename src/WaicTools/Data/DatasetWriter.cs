@@ -75,6 +75,18 @@ internal static class DatasetWriter
         return stream.ToArray();
     }
 
+    /// <summary>One record or nested object as indented JSON, as it is written in a file.</summary>
+    internal static string WriteItem(IReadOnlyList<Field> fields, object item)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, s_options))
+        {
+            Item(w, fields, item);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     /// <summary>One object: each declared field in order, absent and empty ones left out.</summary>
     private static void Item(Utf8JsonWriter w, IReadOnlyList<Field> fields, object item)
     {
@@ -95,7 +107,7 @@ internal static class DatasetWriter
         {
             case FieldType.Derived:
                 break;
-            case FieldType.Id or FieldType.Text or FieldType.PartialDate or FieldType.Url:
+            case FieldType.Id or FieldType.SourceId or FieldType.Text or FieldType.PartialDate or FieldType.Url:
                 Text(w, name, (string?)value);
                 break;
             case FieldType.Texts or FieldType.IdList or FieldType.Sources:

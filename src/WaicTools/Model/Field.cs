@@ -12,6 +12,9 @@ internal enum FieldType
     /// <summary>The id of this record or of another one ("huawei").</summary>
     Id,
 
+    /// <summary>A source id as the id of a citation ("S9").</summary>
+    SourceId,
+
     /// <summary>A list of record ids.</summary>
     IdList,
 

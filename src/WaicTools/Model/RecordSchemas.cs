@@ -241,7 +241,7 @@ internal static class RecordSchemas
         Field.Of<EventRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req());
 
     public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), typeof(Citation),
-        Field.Of<CitationRecord>("id", Id, r => r.Id, "Source id, S followed by a number (S9).").Req().Show("Id"),
+        Field.Of<CitationRecord>("id", SourceId, r => r.Id, "Source id, S followed by a number (S9).").Req().Show("Id"),
         Field.Of<CitationRecord>("title", Text, r => r.Title, "Title of the item.").Req().Show("Title"),
         Field.Of<CitationRecord>("publisher", Text, r => r.Publisher, "Who published it.").Req().Show("Publisher"),
         Field.Of<CitationRecord>("date", PartialDate, r => r.Date, "Publication date: yyyy, yyyy-MM or yyyy-MM-dd.").Show("Date"),
