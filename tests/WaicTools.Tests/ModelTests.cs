@@ -43,14 +43,15 @@ public class ModelTests
         }
 
         var declared = AllFields(kind.Fields).Where(f => f.Property is not null).Select(f => f.Property!).ToArray();
-        var properties = kind.OutputType.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+        var type = typeof(ChipCluster).Assembly.GetType("WaicTools." + kind.OutputType, throwOnError: true)!;
+        var properties = type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Select(p => p.Name).Except(s_commonTrailer).ToArray();
 
         Assert.Equal(declared.Length, declared.Distinct().Count());
         Assert.True(properties.Except(declared).Count() == 0,
-            $"{kind.OutputType.Name} has properties no field of '{section}' declares: {string.Join(", ", properties.Except(declared))}");
+            $"{type.Name} has properties no field of '{section}' declares: {string.Join(", ", properties.Except(declared))}");
         Assert.True(declared.Except(properties).Count() == 0,
-            $"Fields of '{section}' name properties {kind.OutputType.Name} lacks: {string.Join(", ", declared.Except(properties))}");
+            $"Fields of '{section}' name properties {type.Name} lacks: {string.Join(", ", declared.Except(properties))}");
     }
 
     [Theory]

@@ -81,6 +81,21 @@ Describe 'Export and import' {
         Get-ChipCluster 'New System' | Should -Not -BeNullOrEmpty
     }
 
+    It 'warns, naming the record, when a system figure disagrees with chip x count, and still imports it' {
+        # 768 Ascend 910C at 780 TFLOPS each are about 599 PFLOPS; 900 is 50% off and carries no note.
+        $file = New-DataFile 'gap.json' ($cluster -replace '"status"', '"bf16DensePflops": { "value": 900, "sources": ["S9"], "confidence": "Low", "basis": "Reported" }, "status"')
+        Import-WaicDataset -Path $file -WarningVariable warnings -WarningAction SilentlyContinue
+        $gap = @($warnings | Where-Object Message -like "*record 'new-system', field 'bf16DensePflops': 900 differs by*")
+        $gap.Count | Should -Be 1
+        (Get-ChipCluster 'New System').Bf16DensePflops | Should -Be 900
+    }
+
+    It 'gives no consistency warning for a figure that agrees with chip x count' {
+        $file = New-DataFile 'agree.json' ($cluster -replace '"status"', '"bf16DensePflops": { "value": 599, "sources": ["S9"], "confidence": "Low", "basis": "Reported" }, "status"')
+        Import-WaicDataset -Path $file -WarningVariable warnings -WarningAction SilentlyContinue
+        @($warnings | Where-Object Message -like '*differs by*').Count | Should -Be 0
+    }
+
     It 'returns to the embedded data with Reset-WaicDataset' {
         Import-WaicDataset -Path (New-DataFile 'reset.json' $cluster)
         Reset-WaicDataset

@@ -127,7 +127,8 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
             return;
         }
 
-        foreach (var warning in layer.Warnings.Concat(replaced))
+        // Figures that disagree with chip x count load (sources may truly differ) but are pointed out.
+        foreach (var warning in layer.Warnings.Concat(replaced).Concat(DatasetChecks.SystemFiguresAgreeWithChips(dataset)))
         {
             WriteWarning(warning);
         }

@@ -20,11 +20,7 @@ internal static class DatasetLoader
 
     /// <summary>The embedded dataset files, in the order they are read.</summary>
     internal static readonly string[] EmbeddedFiles =
-    {
-        "dataset.json", "events.json", "organizations.json", "chips.json", "clusters.json", "alliances.json",
-        "products.json", "citations.json",
-    };
-
+        new[] { "dataset.json" }.Concat(RecordSchemas.Kinds.Select(k => k.File)).ToArray();
 
     private static readonly JsonDocumentOptions s_jsonOptions = new()
     {

@@ -8,7 +8,7 @@ namespace WaicTools.Model;
 /// <summary>One kind of record: its section name in the files, its file, its fields in the order they are written.</summary>
 internal sealed class RecordSchema
 {
-    public RecordSchema(string section, string singular, Type recordType, Type? outputType, params Field[] fields)
+    public RecordSchema(string section, string singular, Type recordType, string? outputType, params Field[] fields)
     {
         Section = section;
         Singular = singular;
@@ -44,8 +44,11 @@ internal sealed class RecordSchema
 
     public Type RecordType { get; }
 
-    /// <summary>The public type the cmdlets emit for these records, whose properties the fields' properties name.</summary>
-    public Type? OutputType { get; }
+    /// <summary>
+    /// The name of the public type the cmdlets emit for these records, whose properties the fields name. A name, not a
+    /// type: the model is below the output types and does not refer to them.
+    /// </summary>
+    public string? OutputType { get; }
 
     /// <summary>Every field, in the order the writer writes them.</summary>
     public IReadOnlyList<Field> Fields { get; }
@@ -85,7 +88,7 @@ internal static class RecordSchemas
     private const string NotesDoc = "Caveats and context.";
     private const string SourcesDoc = "Source ids for the record as a whole (identity and text fields).";
 
-    public static readonly RecordSchema Clusters = new("clusters", "cluster", typeof(ClusterRecord), typeof(ChipCluster),
+    public static readonly RecordSchema Clusters = new("clusters", "cluster", typeof(ClusterRecord), "ChipCluster",
         Field.Of<ClusterRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
         Field.Of<ClusterRecord>("name", Text, r => r.Name, "System name, as used by -Name.").Req().Show("Name"),
         Field.Of<ClusterRecord>("aliases", Texts, r => r.Aliases, "Other names the system is known by.").Show("Aliases"),
@@ -134,7 +137,7 @@ internal static class RecordSchemas
         Field.Of<ClusterRecord>("notes", Text, r => r.Notes, NotesDoc).Show("Notes"),
         Field.Of<ClusterRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
 
-    public static readonly RecordSchema Alliances = new("alliances", "alliance", typeof(AllianceRecord), typeof(Alliance),
+    public static readonly RecordSchema Alliances = new("alliances", "alliance", typeof(AllianceRecord), "Alliance",
         Field.Of<AllianceRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
         Field.Of<AllianceRecord>("name", Text, r => r.Name, "English name, as used by -Name.").Req().Show("Name"),
         Field.Of<AllianceRecord>("aliases", Texts, r => r.Aliases, "Other names.").Show("Aliases"),
@@ -156,7 +159,7 @@ internal static class RecordSchemas
         Field.Of<AllianceRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
 
     public static readonly RecordSchema Organizations = new("organizations", "organization", typeof(OrganizationRecord),
-        typeof(Organization),
+        "Organization",
         Field.Of<OrganizationRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
         Field.Of<OrganizationRecord>("name", Text, r => r.Name, "Name, as used by -Name.").Req().Show("Name"),
         Field.Of<OrganizationRecord>("chineseName", Text, r => r.ChineseName, "Chinese name, where published.").Show("ChineseName"),
@@ -180,7 +183,7 @@ internal static class RecordSchemas
         Field.Of<OrganizationRecord>("notes", Text, r => r.Notes, NotesDoc).Show("Notes"),
         Field.Of<OrganizationRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
 
-    public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), typeof(Chip),
+    public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), "Chip",
         Field.Of<ChipRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
         Field.Of<ChipRecord>("name", Text, r => r.Name, "Chip model, as used by -Name.").Req().Show("Name"),
         Field.Of<ChipRecord>("designer", Id, r => r.DesignerId, "Company that designs the chip.")
@@ -204,7 +207,7 @@ internal static class RecordSchemas
         Field.Of<ChipRecord>("notes", Text, r => r.Notes, NotesDoc).Show("Notes"),
         Field.Of<ChipRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
 
-    public static readonly RecordSchema Products = new("products", "product", typeof(ProductRecord), typeof(Product),
+    public static readonly RecordSchema Products = new("products", "product", typeof(ProductRecord), "Product",
         Field.Of<ProductRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
         Field.Of<ProductRecord>("name", Text, r => r.Name, "Product name, as used by -Name.").Req().Show("Name"),
         Field.Of<ProductRecord>("aliases", Texts, r => r.Aliases, "Other names.").Show("Aliases"),
@@ -240,7 +243,7 @@ internal static class RecordSchemas
         Field.Of<EventRecord>("notes", Text, r => r.Notes, NotesDoc),
         Field.Of<EventRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req());
 
-    public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), typeof(Citation),
+    public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), "Citation",
         Field.Of<CitationRecord>("id", SourceId, r => r.Id, "Source id, S followed by a number (S9).").Req().Show("Id"),
         Field.Of<CitationRecord>("title", Text, r => r.Title, "Title of the item.").Req().Show("Title"),
         Field.Of<CitationRecord>("publisher", Text, r => r.Publisher, "Who published it.").Req().Show("Publisher"),
