@@ -90,6 +90,20 @@ Describe 'Export and import' {
         (Get-ChipCluster 'New System').Bf16DensePflops | Should -Be 900
     }
 
+    It 'writes out at most ten consistency warnings and counts the rest in one more' {
+        $records = foreach ($i in 1..12) {
+            "{ `"id`": `"gap-$i`", `"name`": `"Gap $i`", `"vendor`": `"huawei`", `"category`": `"Supernode`", `"chip`": `"ascend-910c`",
+               `"chipCount`": { `"value`": 768, `"sources`": [`"S9`"], `"confidence`": `"Low`", `"basis`": `"Reported`" },
+               `"bf16DensePflops`": { `"value`": 900, `"sources`": [`"S9`"], `"confidence`": `"Low`", `"basis`": `"Reported`" },
+               `"status`": `"Announced`", `"sources`": [`"S9`"] }"
+        }
+        $file = New-DataFile 'gaps.json' ('{ "clusters": [' + ($records -join ',') + '] }')
+        Import-WaicDataset -Path $file -WarningVariable warnings -WarningAction SilentlyContinue
+        @($warnings | Where-Object Message -like '*differs by*').Count | Should -Be 10
+        @($warnings | Where-Object Message -like '2 more system figures differ from chip x count*').Count | Should -Be 1
+        (Get-ChipCluster 'Gap*').Count | Should -Be 12
+    }
+
     It 'gives no consistency warning for a figure that agrees with chip x count' {
         $file = New-DataFile 'agree.json' ($cluster -replace '"status"', '"bf16DensePflops": { "value": 599, "sources": ["S9"], "confidence": "Low", "basis": "Reported" }, "status"')
         Import-WaicDataset -Path $file -WarningVariable warnings -WarningAction SilentlyContinue

@@ -128,7 +128,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         }
 
         // Figures that disagree with chip x count load (sources may truly differ) but are pointed out.
-        foreach (var warning in layer.Warnings.Concat(replaced).Concat(DatasetChecks.SystemFiguresAgreeWithChips(dataset)))
+        foreach (var warning in layer.Warnings.Concat(replaced).Concat(DatasetChecks.ImportWarnings(dataset, limit: 10)))
         {
             WriteWarning(warning);
         }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using WaicTools.Model;
 
 namespace WaicTools.Data;
@@ -14,9 +15,27 @@ internal static class DatasetChecks
 {
     public const double Tolerance = 0.05;
 
-    public static IReadOnlyList<string> SystemFiguresAgreeWithChips(Dataset dataset)
+    /// <summary>The warnings an import gives: at most <paramref name="limit"/> problems, then one line counting the rest.</summary>
+    public static IReadOnlyList<string> ImportWarnings(Dataset dataset, int limit)
     {
-        var problems = new List<string>();
+        var problems = SystemFiguresAgreeWithChips(dataset, limit, out var total);
+        return total <= problems.Count
+            ? problems
+            : problems.Concat(new[]
+            {
+                string.Format(CultureInfo.InvariantCulture,
+                    "{0} more system figures differ from chip x count in the same way; run Get-ChipCluster to review them.",
+                    total - problems.Count),
+            }).ToArray();
+    }
+
+    public static IReadOnlyList<string> SystemFiguresAgreeWithChips(Dataset dataset) =>
+        SystemFiguresAgreeWithChips(dataset, int.MaxValue, out _);
+
+    /// <summary>Up to <paramref name="limit"/> problems written out; <paramref name="total"/> counts them all.</summary>
+    public static IReadOnlyList<string> SystemFiguresAgreeWithChips(Dataset dataset, int limit, out int total)
+    {
+        var problems = new Problems(limit);
         foreach (var cluster in dataset.Clusters)
         {
             if (cluster.ChipId is null || cluster.ChipCount is null)
@@ -31,10 +50,24 @@ internal static class DatasetChecks
             Check(problems, cluster, "hbmBandwidthTBps", cluster.HbmBandwidthTBps, chip.HbmTBps, count, 1, "TB/s");
         }
 
-        return problems;
+        total = problems.Total;
+        return problems.Written;
     }
 
-    private static void Check(List<string> problems, ClusterRecord cluster, string field, Fact<double>? system,
+    private sealed class Problems
+    {
+        private readonly int _limit;
+
+        public Problems(int limit) => _limit = limit;
+
+        public List<string> Written { get; } = new();
+        public int Total { get; private set; }
+
+        /// <summary>Counts a problem; true when it is still to be written out.</summary>
+        public bool Add() => ++Total <= _limit;
+    }
+
+    private static void Check(Problems problems, ClusterRecord cluster, string field, Fact<double>? system,
         Fact<double>? perChip, double count, double scale, string chipUnit)
     {
         if (system is null || perChip is null || system.Note is not null)
@@ -44,9 +77,9 @@ internal static class DatasetChecks
 
         var expected = perChip.Value * count * scale;
         var gap = Math.Abs(system.Value - expected) / expected;
-        if (gap > Tolerance)
+        if (gap > Tolerance && problems.Add())
         {
-            problems.Add(string.Format(CultureInfo.InvariantCulture,
+            problems.Written.Add(string.Format(CultureInfo.InvariantCulture,
                 "'{0}' record '{1}', field '{2}': {3} differs by {4:P1} from {5} chips x {6} {7} = {8}; add a note that explains the gap, or correct the figure.",
                 cluster.File, cluster.Id, field, system.Value, gap, count, perChip.Value, chipUnit, expected));
         }
