@@ -10,13 +10,15 @@
     shell  Builds and opens an interactive pwsh with the module imported.
     package Builds and lays out out/WaicTools/<version>/, ready for Publish-PSResource.
     bench  Builds and runs bench/Invoke-Benchmark.ps1 (minutes; not part of test).
+    generate Rewrites the files generated from the field tables (data/schema/waic-dataset.schema.json); the
+           tests fail when a committed copy differs from what the tables give.
 .EXAMPLE
     dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 test
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'shell', 'package', 'bench')]
+    [ValidateSet('build', 'test', 'demo', 'shell', 'package', 'bench', 'generate')]
     [string] $Task = 'build',
 
     [ValidateSet('Debug', 'Release')]
@@ -159,6 +161,17 @@ switch ($Task) {
     'package' {
         Invoke-Build
         Invoke-Package
+    }
+    'generate' {
+        $env:WAICTOOLS_GENERATE = '1'
+        try {
+            Invoke-Native 'Generating files' {
+                dotnet test (Join-Path $root 'tests/WaicTools.Tests/WaicTools.Tests.csproj') -c $Configuration --nologo `
+                    --filter 'FullyQualifiedName~GeneratedFilesTests' | Out-Host
+            }
+        }
+        finally { Remove-Item Env:WAICTOOLS_GENERATE }
+        Write-Host 'Generated data/schema/waic-dataset.schema.json from the field tables.'
     }
     'bench' {
         Invoke-Build

@@ -67,6 +67,19 @@ public class DatasetChecksTests
     }
 
     [Fact]
+    public void TheSchemaRejectsAFigureOutsideItsPlausibleRange()
+    {
+        var schema = s_schema.Value;
+        const string power = "\"powerKW\": { \"value\": 50.5,";
+        Assert.Contains(power, TestData.Cluster);
+        using var inWatts = JsonDocument.Parse("{ \"clusters\": [" + TestData.Cluster.Replace(power, power.Replace("50.5", "505000")) + "] }");
+        using var inKilowatts = JsonDocument.Parse("{ \"clusters\": [" + TestData.Cluster + "] }");
+
+        Assert.False(schema.Evaluate(inWatts.RootElement).IsValid);
+        Assert.True(schema.Evaluate(inKilowatts.RootElement).IsValid);
+    }
+
+    [Fact]
     public void TheSchemaRejectsWhatTheLoaderRejects()
     {
         var schema = s_schema.Value;
