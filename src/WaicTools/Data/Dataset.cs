@@ -9,7 +9,7 @@ namespace WaicTools.Data;
 /// The whole dataset in memory. Built once, checked as a whole (every reference and every source id
 /// resolves), never changed afterwards; everything the cmdlets hand out is made fresh from it.
 /// </summary>
-internal sealed class Dataset
+internal sealed class Dataset : IRecordSet
 {
     private readonly Dictionary<string, ClusterRecord> _clustersByName;
     private readonly Dictionary<string, AllianceRecord> _alliancesByName;
@@ -90,17 +90,6 @@ internal sealed class Dataset
     public IReadOnlyList<ProductRecord> Products { get; }
     public IReadOnlyList<EventRecord> Events { get; }
     public IReadOnlyList<CitationRecord> Citations { get; }
-
-    /// <summary>The records of one kind, in canonical order.</summary>
-    public IReadOnlyList<Record> RecordsOf(RecordSchema kind) =>
-        kind == RecordSchemas.Clusters ? Clusters
-        : kind == RecordSchemas.Alliances ? Alliances
-        : kind == RecordSchemas.Organizations ? Organizations
-        : kind == RecordSchemas.Chips ? Chips
-        : kind == RecordSchemas.Products ? Products
-        : kind == RecordSchemas.Events ? Events
-        : kind == RecordSchemas.Citations ? Citations
-        : throw new ArgumentOutOfRangeException(nameof(kind), kind.Section, "Not a kind of record held in the dataset.");
 
     /// <summary>Every record of every kind, citations included.</summary>
     public IEnumerable<Record> AllRecords() =>

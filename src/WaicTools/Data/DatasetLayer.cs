@@ -8,7 +8,7 @@ namespace WaicTools.Data;
 /// The records read from one set of files (the embedded data, or one import), each checked on its own.
 /// Layers are composed into a <see cref="Dataset"/>, which checks the references between them.
 /// </summary>
-internal sealed class DatasetLayer
+internal sealed class DatasetLayer : IRecordSet
 {
     public DatasetLayer(string name, DatasetInfoRecord? info,
         IReadOnlyList<ClusterRecord> clusters, IReadOnlyList<AllianceRecord> alliances,
@@ -38,17 +38,6 @@ internal sealed class DatasetLayer
     public IReadOnlyList<ProductRecord> Products { get; }
     public IReadOnlyList<EventRecord> Events { get; }
     public IReadOnlyList<CitationRecord> Citations { get; }
-
-    /// <summary>The records of one kind read into this layer.</summary>
-    public IReadOnlyList<Record> RecordsOf(RecordSchema kind) =>
-        kind == RecordSchemas.Clusters ? Clusters
-        : kind == RecordSchemas.Alliances ? Alliances
-        : kind == RecordSchemas.Organizations ? Organizations
-        : kind == RecordSchemas.Chips ? Chips
-        : kind == RecordSchemas.Products ? Products
-        : kind == RecordSchemas.Events ? Events
-        : kind == RecordSchemas.Citations ? Citations
-        : throw new System.ArgumentOutOfRangeException(nameof(kind), kind.Section, "Not a kind of record held in a layer.");
 
     /// <summary>What was read but ignored, such as unknown fields.</summary>
     public IReadOnlyList<string> Warnings { get; }

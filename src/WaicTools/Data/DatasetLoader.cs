@@ -573,19 +573,6 @@ internal static class DatasetLoader
             .ToDictionary(n => n, n => (TEnum)Enum.Parse(typeof(TEnum), n), StringComparer.Ordinal);
     }
 
-    /// <summary>How a figure's number is checked: its range, and whether it must be whole.</summary>
-    private readonly struct NumberRule
-    {
-        public NumberRule(Range range, bool wholeNumber)
-        {
-            Range = range;
-            WholeNumber = wholeNumber;
-        }
-
-        public Range Range { get; }
-        public bool WholeNumber { get; }
-    }
-
     /// <summary>Reads the fields of one record, remembering which were read to catch unknown ones.</summary>
     private sealed class RecordReader
     {
@@ -832,12 +819,11 @@ internal static class DatasetLoader
 
         /// <summary>A sourced number, checked against the range and wholeness its field declares.</summary>
         public Fact<double>? NumberFact(Field field) =>
-            ReadFact(field.Json, new NumberRule(field.Range ?? throw new ArgumentException($"'{field}' declares no range."),
-                field.WholeNumber), static (r, element, name, rule) =>
-                r.ReadNumber(element, name, rule.Range, rule.WholeNumber));
+            ReadFact(field.Json, field, static (r, element, name, f) =>
+                r.ReadNumber(element, name, f!.Range ?? throw new ArgumentException($"'{f}' declares no range."), f.WholeNumber));
 
         public Fact<DateTime>? DateFact(string field) =>
-            ReadFact(field, default(NumberRule), static (r, element, name, _) => r.ReadDate(element, name));
+            ReadFact<DateTime>(field, null, static (r, element, name, _) => r.ReadDate(element, name));
 
         /// <summary>Fields the loader does not know are reported as warnings and otherwise left out.</summary>
         public void ReportUnknownFields()
@@ -879,8 +865,8 @@ internal static class DatasetLoader
             }
         }
 
-        private Fact<T>? ReadFact<T>(string field, NumberRule rule,
-            Func<RecordReader, JsonElement, FieldName, NumberRule, T> readValue)
+        private Fact<T>? ReadFact<T>(string field, Field? declared,
+            Func<RecordReader, JsonElement, FieldName, Field?, T> readValue)
         {
             if (!TryGet(field, out var fact) || fact.ValueKind == JsonValueKind.Null)
             {
@@ -893,7 +879,7 @@ internal static class DatasetLoader
             }
 
             CheckFields(fact, field, s_factFields);
-            var value = readValue(this, Member(fact, field, "value"), new FieldName(field, "value"), rule);
+            var value = readValue(this, Member(fact, field, "value"), new FieldName(field, "value"), declared);
             var sources = ValidateSources(ReadStringArray(Member(fact, field, "sources"), new FieldName(field, "sources")),
                 new FieldName(field, "sources"));
             var confidence = ParseEnum<Confidence>(Member(fact, field, "confidence"), new FieldName(field, "confidence"));
@@ -920,7 +906,7 @@ internal static class DatasetLoader
 
                     CheckFields(item, name, s_alternativeFields);
                     read.Add(new Alternative<T>(
-                        readValue(this, Member(item, name, "value"), new FieldName(name, "value"), rule),
+                        readValue(this, Member(item, name, "value"), new FieldName(name, "value"), declared),
                         ValidateSources(ReadStringArray(Member(item, name, "sources"), new FieldName(name, "sources")),
                             new FieldName(name, "sources")),
                         OptionalMemberString(item, new FieldName(name, "note"), "note")));

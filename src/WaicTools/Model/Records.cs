@@ -71,30 +71,23 @@ internal static class RecordWalk
     {
         foreach (var field in fields)
         {
-            switch (field.Type)
+            if (field.IsFigure && field.Get(item) is IFact fact)
             {
-                case FieldType.NumberFigure or FieldType.DateFigure when field.Get(item) is IFact fact:
-                    yield return (prefix + field.Json, fact);
-                    break;
-                case FieldType.Object when field.Get(item) is { } child:
-                    foreach (var figure in Figures(field.Children, child, prefix + field.Json + "."))
-                    {
-                        yield return figure;
-                    }
+                yield return (prefix + field.Json, fact);
+            }
 
-                    break;
-                case FieldType.ObjectList when field.Get(item) is IEnumerable<object> children:
-                    var index = 0;
-                    foreach (var child in children)
-                    {
-                        foreach (var figure in Figures(field.Children, child,
-                                     FormattableString.Invariant($"{prefix}{field.Json}[{index++}].")))
-                        {
-                            yield return figure;
-                        }
-                    }
+            // Only objects and object lists nest; the other fields need no walk.
+            if (field.Children.Count == 0)
+            {
+                continue;
+            }
 
-                    break;
+            foreach (var (children, child, childPrefix) in Nested(field, item, prefix, named: true))
+            {
+                foreach (var figure in Figures(children, child, childPrefix))
+                {
+                    yield return figure;
+                }
             }
         }
     }
@@ -104,91 +97,68 @@ internal static class RecordWalk
     {
         foreach (var field in fields)
         {
-            switch (field.Type)
+            if (field.Type == FieldType.Sources && field.Get(item) is IReadOnlyList<string> list)
             {
-                case FieldType.Sources when field.Get(item) is IReadOnlyList<string> list:
-                    yield return (prefix + field.Json, list);
-                    break;
-                case FieldType.NumberFigure or FieldType.DateFigure when field.Get(item) is IFact fact:
-                    var name = prefix + field.Json;
-                    yield return (name + ".sources", fact.Sources);
-                    for (var i = 0; i < fact.AlternativeSources.Count; i++)
-                    {
-                        yield return (FormattableString.Invariant($"{name}.alternatives[{i}].sources"), fact.AlternativeSources[i]);
-                    }
+                yield return (prefix + field.Json, list);
+            }
+            else if (field.IsFigure && field.Get(item) is IFact fact)
+            {
+                var name = prefix + field.Json;
+                yield return (name + ".sources", fact.Sources);
+                for (var i = 0; i < fact.AlternativeSources.Count; i++)
+                {
+                    yield return (FormattableString.Invariant($"{name}.alternatives[{i}].sources"), fact.AlternativeSources[i]);
+                }
+            }
 
-                    break;
-                case FieldType.Object when field.Get(item) is { } child:
-                    foreach (var list in SourceLists(field.Children, child, prefix + field.Json + "."))
-                    {
-                        yield return list;
-                    }
+            // Only objects and object lists nest; the other fields need no walk.
+            if (field.Children.Count == 0)
+            {
+                continue;
+            }
 
-                    break;
-                case FieldType.ObjectList when field.Get(item) is IEnumerable<object> children:
-                    var index = 0;
-                    foreach (var child in children)
-                    {
-                        foreach (var list in SourceLists(field.Children, child,
-                                     FormattableString.Invariant($"{prefix}{field.Json}[{index++}].")))
-                        {
-                            yield return list;
-                        }
-                    }
-
-                    break;
+            foreach (var (children, child, childPrefix) in Nested(field, item, prefix, named: true))
+            {
+                foreach (var nested in SourceLists(children, child, childPrefix))
+                {
+                    yield return nested;
+                }
             }
         }
     }
 
+    /// <summary>The walk of <see cref="SourceLists"/> without building a field name: it runs for every record loaded.</summary>
     public static bool EachSourceId(IReadOnlyList<Field> fields, object item, Func<string, bool> test)
     {
         foreach (var field in fields)
         {
-            switch (field.Type)
+            if (field.Type == FieldType.Sources && field.Get(item) is IReadOnlyList<string> list)
             {
-                case FieldType.Sources when field.Get(item) is IReadOnlyList<string> list:
-                    if (!All(list, test))
-                    {
-                        return false;
-                    }
+                if (!All(list, test))
+                {
+                    return false;
+                }
+            }
+            else if (field.IsFigure && field.Get(item) is IFact fact)
+            {
+                if (!All(fact.Sources, test) || (fact.HasAlternatives && !fact.AlternativeSources.All(a => All(a, test))))
+                {
+                    return false;
+                }
+            }
 
-                    break;
-                case FieldType.NumberFigure or FieldType.DateFigure when field.Get(item) is IFact fact:
-                    if (!All(fact.Sources, test))
-                    {
-                        return false;
-                    }
+            // Only objects and object lists nest; the other fields need no walk.
+            if (field.Children.Count == 0)
+            {
+                continue;
+            }
 
-                    if (fact.HasAlternatives)
-                    {
-                        foreach (var alternative in fact.AlternativeSources)
-                        {
-                            if (!All(alternative, test))
-                            {
-                                return false;
-                            }
-                        }
-                    }
-
-                    break;
-                case FieldType.Object when field.Get(item) is { } child:
-                    if (!EachSourceId(field.Children, child, test))
-                    {
-                        return false;
-                    }
-
-                    break;
-                case FieldType.ObjectList when field.Get(item) is IEnumerable<object> children:
-                    foreach (var child in children)
-                    {
-                        if (!EachSourceId(field.Children, child, test))
-                        {
-                            return false;
-                        }
-                    }
-
-                    break;
+            foreach (var (children, child, _) in Nested(field, item, "", named: false))
+            {
+                if (!EachSourceId(children, child, test))
+                {
+                    return false;
+                }
             }
         }
 
@@ -217,22 +187,40 @@ internal static class RecordWalk
                         break;
                 }
             }
-            else if (field.Type == FieldType.Object && field.Get(item) is { } child)
+
+            // Only objects and object lists nest; the other fields need no walk.
+            if (field.Children.Count == 0)
             {
-                foreach (var reference in References(field.Children, child, listName))
+                continue;
+            }
+
+            var innerName = field.Type == FieldType.ObjectList ? listName ?? field.Json : listName;
+            foreach (var (children, child, _) in Nested(field, item, "", named: false))
+            {
+                foreach (var reference in References(children, child, innerName))
                 {
                     yield return reference;
                 }
             }
-            else if (field.Type == FieldType.ObjectList && field.Get(item) is IEnumerable<object> children)
+        }
+    }
+
+    /// <summary>The objects nested in a field (one for an object, each item of an object list), with their path prefix.</summary>
+    private static IEnumerable<(IReadOnlyList<Field> Fields, object Item, string Prefix)> Nested(Field field, object item,
+        string prefix, bool named)
+    {
+        if (field.Type == FieldType.Object && field.Get(item) is { } child)
+        {
+            yield return (field.Children, child, named ? prefix + field.Json + "." : "");
+        }
+        else if (field.Type == FieldType.ObjectList && field.Get(item) is IEnumerable<object> children)
+        {
+            var index = 0;
+            foreach (var element in children)
             {
-                foreach (var element in children)
-                {
-                    foreach (var reference in References(field.Children, element, listName ?? field.Json))
-                    {
-                        yield return reference;
-                    }
-                }
+                yield return (field.Children, element,
+                    named ? FormattableString.Invariant($"{prefix}{field.Json}[{index}].") : "");
+                index++;
             }
         }
     }
