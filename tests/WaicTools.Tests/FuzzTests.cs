@@ -27,32 +27,41 @@ public class FuzzTests
     [Fact]
     public void DamagedFilesGiveADatasetOrADocumentedError()
     {
+        var outcomes = Outcomes(s_files).ToList();
+        var loaded = outcomes.Count(o => o.EndsWith("=> loaded", StringComparison.Ordinal));
+
+        // Both outcomes occur, so the mutations are neither all harmless nor all fatal.
+        Assert.True(loaded > 10, $"only {loaded} rounds loaded");
+        Assert.True(outcomes.Count - loaded > 100, $"only {outcomes.Count - loaded} rounds were refused");
+    }
+
+    /// <summary>One line per round: the file damaged and the outcome (loaded, or the loader's message).</summary>
+    internal static IEnumerable<string> Outcomes((string File, byte[] Bytes)[] originals)
+    {
         var random = new Random(Seed);
-        var outcomes = new Dictionary<string, int> { ["loaded"] = 0, ["refused"] = 0 };
         for (var round = 0; round < Rounds; round++)
         {
-            var victim = random.Next(s_files.Length);
-            var files = s_files.Select((f, i) => (f.File, i == victim ? Mutate(f.Bytes, random) : f.Bytes)).ToArray();
+            var victim = random.Next(originals.Length);
+            var files = originals.Select((f, i) => (f.File, i == victim ? Mutate(f.Bytes, random) : f.Bytes)).ToArray();
+            string outcome;
             try
             {
                 var layer = DatasetLoader.ParseLayer("fuzz", files);
                 DatasetLoader.Compose(new[] { layer }, new List<string>());
-                outcomes["loaded"]++;
+                outcome = "loaded";
             }
             catch (DatasetException e)
             {
                 Assert.False(string.IsNullOrWhiteSpace(e.Problem));
-                outcomes["refused"]++;
+                outcome = e.Message;
             }
             catch (Exception e)
             {
-                Assert.Fail($"Round {round} ({files[victim].File}) threw {e.GetType().Name}: {e.Message}");
+                throw new Xunit.Sdk.XunitException($"Round {round} ({files[victim].File}) threw {e.GetType().Name}: {e.Message}");
             }
-        }
 
-        // Both outcomes occur, so the mutations are neither all harmless nor all fatal.
-        Assert.True(outcomes["loaded"] > 10, $"only {outcomes["loaded"]} rounds loaded");
-        Assert.True(outcomes["refused"] > 100, $"only {outcomes["refused"]} rounds were refused");
+            yield return FormattableString.Invariant($"{round} {files[victim].File} => {outcome}");
+        }
     }
 
     private static byte[] Mutate(byte[] bytes, Random random)
