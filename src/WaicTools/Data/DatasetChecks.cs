@@ -46,8 +46,8 @@ internal static class DatasetChecks
             var chip = dataset.Chip(cluster.ChipId);
             var count = cluster.ChipCount.Value;
             Check(problems, cluster, "bf16DensePflops", cluster.Bf16DensePflops, chip.Bf16DenseTflops, count, 1e-3, "TFLOPS");
-            Check(problems, cluster, "hbmCapacityTB", cluster.HbmCapacityTB, chip.HbmGB, count, 1e-3, "GB");
-            Check(problems, cluster, "hbmBandwidthTBps", cluster.HbmBandwidthTBps, chip.HbmTBps, count, 1, "TB/s");
+            Check(problems, cluster, "hbmCapacityTB", cluster.HbmCapacityTB, (Fact<double>?)RecordSchemas.Chips["hbmGB"].Get(chip), count, 1e-3, "GB");
+            Check(problems, cluster, "hbmBandwidthTBps", cluster.HbmBandwidthTBps, (Fact<double>?)RecordSchemas.Chips["hbmTBps"].Get(chip), count, 1, "TB/s");
         }
 
         total = problems.Total;

@@ -67,13 +67,13 @@ internal static class DatasetLoader
     public static DatasetLayer ParseLayer(string name, IEnumerable<(string File, byte[] Utf8)> files)
     {
         var warnings = new List<string>();
-        var clusters = new Section<ClusterRecord>(ReadCluster);
-        var alliances = new Section<AllianceRecord>(ReadAlliance);
-        var organizations = new Section<OrganizationRecord>(ReadOrganization);
-        var chips = new Section<ChipRecord>(ReadChip);
-        var products = new Section<ProductRecord>(ReadProduct);
-        var events = new Section<EventRecord>(ReadEvent);
-        var citations = new Section<CitationRecord>(ReadCitation);
+        var clusters = new Section<ClusterRecord>(RecordSchemas.Clusters);
+        var alliances = new Section<AllianceRecord>(RecordSchemas.Alliances);
+        var organizations = new Section<OrganizationRecord>(RecordSchemas.Organizations);
+        var chips = new Section<ChipRecord>(RecordSchemas.Chips);
+        var products = new Section<ProductRecord>(RecordSchemas.Products);
+        var events = new Section<EventRecord>(RecordSchemas.Events);
+        var citations = new Section<CitationRecord>(RecordSchemas.Citations);
         var sections = new Dictionary<string, ISection>(StringComparer.Ordinal)
         {
             ["clusters"] = clusters,
@@ -129,7 +129,7 @@ internal static class DatasetLoader
                     throw new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
                 }
 
-                info = ReadInfo(new RecordReader(file, property.Value, context));
+                info = (DatasetInfoRecord)ReadRecord(RecordSchemas.Info, new RecordReader(file, property.Value, context));
                 continue;
             }
 
@@ -205,16 +205,16 @@ internal static class DatasetLoader
     /// <summary>The records of one kind read so far, with the ids already taken.</summary>
     private sealed class Section<T> : ISection where T : Record
     {
-        private readonly Func<RecordReader, T> _read;
+        private readonly RecordSchema _schema;
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-        public Section(Func<RecordReader, T> read) => _read = read;
+        public Section(RecordSchema schema) => _schema = schema;
 
         public List<T> Records { get; } = new();
 
         public void Read(RecordReader reader)
         {
-            var record = _read(reader);
+            var record = (T)ReadRecord(_schema, reader);
             if (!_ids.Add(record.Id))
             {
                 throw reader.Error("id", "The id is used by more than one record.");
@@ -294,216 +294,94 @@ internal static class DatasetLoader
         return (cut > 0 ? message.Substring(0, cut) : message).Trim();
     }
 
-    private static ClusterRecord ReadCluster(RecordReader r)
-    {
-        var record = new ClusterRecord(
-            id: r.Id(),
-            name: r.RequiredString("name"),
-            file: r.File,
-            sources: r.Sources("sources"),
-            aliases: r.StringList("aliases"),
-            chineseName: r.OptionalString("chineseName"),
-            vendorId: r.RequiredId("vendor"),
-            category: r.RequiredEnum<ClusterCategory>("category"),
-            chipId: r.OptionalId("chip"),
-            chipDesignerId: r.OptionalId("chipDesigner"),
-            chipCount: r.NumberFact(RecordSchemas.Clusters["chipCount"]),
-            secondaryChips: r.OptionalString("secondaryChips"),
-            bf16DensePflops: r.NumberFact(RecordSchemas.Clusters["bf16DensePflops"]),
-            hbmCapacityTB: r.NumberFact(RecordSchemas.Clusters["hbmCapacityTB"]),
-            hbmBandwidthTBps: r.NumberFact(RecordSchemas.Clusters["hbmBandwidthTBps"]),
-            scaleUpBandwidthTBps: r.NumberFact(RecordSchemas.Clusters["scaleUpBandwidthTBps"]),
-            powerKW: r.NumberFact(RecordSchemas.Clusters["powerKW"]),
-            racks: r.NumberFact(RecordSchemas.Clusters["racks"]),
-            cooling: r.OptionalString("cooling"),
-            interconnect: r.OptionalString("interconnect"),
-            status: r.RequiredEnum<ClusterStatus>("status"),
-            announced: r.DateFact("announced"),
-            shownAtId: r.OptionalId("shownAt"),
-            partnerIds: r.IdList("partners"),
-            notes: r.OptionalString("notes"));
-        if (record.ChipId is not null && record.ChipDesignerId is not null)
-        {
-            throw r.Error("chipDesigner", "Give either 'chip' or 'chipDesigner': the chip already names its designer.");
-        }
+    private static readonly object s_true = true, s_false = false;
 
+    /// <summary>Reads one record of a kind: each declared field in table order, then the kind's cross-field rules.</summary>
+    private static Item ReadRecord(RecordSchema schema, RecordReader r)
+    {
+        var record = schema.Create(ReadValues(r, schema.Fields, schema.SlotCount), r.File);
+        CheckRules(r, schema.Rules, record);
         r.ReportUnknownFields();
         return record;
     }
 
-    private static AllianceRecord ReadAlliance(RecordReader r)
+    private static Item ReadNested(RecordReader r, Field field)
     {
-        var id = r.Id();
-        var members = r.ObjectList("members", m => new Membership(
-            m.RequiredId("organization"), m.RequiredEnum<MembershipRole>("role"), m.Sources("sources")));
-        if (members.Count == 0)
+        var item = field.Create!(ReadValues(r, field.Children, field.ChildSlots));
+        CheckRules(r, field.Rules, item);
+        return item;
+    }
+
+    private static void CheckRules(RecordReader r, Func<Item, (string Field, string Problem)?>? rules, Item item)
+    {
+        if (rules?.Invoke(item) is { } broken)
         {
-            throw r.Error("members", "An alliance needs at least one member.");
+            throw r.Error(broken.Field, broken.Problem);
+        }
+    }
+
+    private static object?[] ReadValues(RecordReader r, IReadOnlyList<Field> fields, int slots)
+    {
+        var values = new object?[slots];
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            if (field.Slot >= 0)
+            {
+                values[field.Slot] = ReadValue(r, field);
+            }
         }
 
-        var duplicate = members.GroupBy(m => m.OrganizationId).FirstOrDefault(g => g.Count() > 1);
-        if (duplicate is not null)
+        return values;
+    }
+
+    /// <summary>One field, read and checked as its type and declaration say.</summary>
+    private static object? ReadValue(RecordReader r, Field field)
+    {
+        var name = field.Json;
+        switch (field.Type)
         {
-            throw r.Error("members", $"'{duplicate.Key}' is listed twice.");
+            case FieldType.Id when name == "id":
+                return r.Id();
+            case FieldType.SourceId:
+                return r.SourceId();
+            case FieldType.Id:
+                return field.Required ? r.RequiredId(name) : r.OptionalId(name);
+            case FieldType.Text:
+                return field.Required ? r.RequiredString(name) : r.OptionalString(name);
+            case FieldType.Texts:
+                return r.StringList(name);
+            case FieldType.IdList:
+                return r.IdList(name);
+            case FieldType.Enum:
+                return r.Enum(field);
+            case FieldType.EnumList:
+                return r.EnumList(field);
+            case FieldType.Bool:
+                return r.RequiredBoolean(name) ? s_true : s_false;
+            case FieldType.Date:
+                return r.RequiredDate(name);
+            case FieldType.PartialDate:
+                return r.PartialDate(name);
+            case FieldType.Url:
+                return r.OptionalUrl(name);
+            case FieldType.Sources:
+                return field.Required ? r.Sources(name) : r.OptionalSources(name);
+            case FieldType.NumberFigure:
+                return r.NumberFact(field) ?? Absent(r, field);
+            case FieldType.DateFigure:
+                return r.DateFact(name) ?? Absent(r, field);
+            case FieldType.Object:
+                return r.Object(field, ReadNested);
+            case FieldType.ObjectList:
+                return field.MakeList!(r.ObjectList(name, c => ReadNested(c, field)));
+            default:
+                throw new ArgumentException($"'{field}' has no value to read.", nameof(field));
         }
-
-        if (members.Count(m => m.Role == MembershipRole.Initiator) > 1)
-        {
-            throw r.Error("members", "An alliance has at most one initiator.");
-        }
-
-        var record = new AllianceRecord(
-            id: id,
-            name: r.RequiredString("name"),
-            file: r.File,
-            sources: r.Sources("sources"),
-            aliases: r.StringList("aliases"),
-            chineseName: r.OptionalString("chineseName"),
-            members: members,
-            memberListComplete: r.RequiredBoolean("memberListComplete"),
-            announced: r.DateFact("announced"),
-            eventId: r.OptionalId("event"),
-            aim: r.OptionalString("aim"),
-            notes: r.OptionalString("notes"));
-        r.ReportUnknownFields();
-        return record;
     }
 
-    private static OrganizationRecord ReadOrganization(RecordReader r)
-    {
-        var record = new OrganizationRecord(
-            id: r.Id(),
-            name: r.RequiredString("name"),
-            file: r.File,
-            sources: r.Sources("sources"),
-            chineseName: r.OptionalString("chineseName"),
-            aliases: r.StringList("aliases"),
-            kind: r.RequiredEnum<OrganizationKind>("kind"),
-            roles: r.EnumList<OrganizationRole>("roles"),
-            country: r.RequiredString("country"),
-            hqCity: r.OptionalString("hqCity"),
-            founded: r.NumberFact(RecordSchemas.Organizations["founded"]),
-            entityList: r.RequiredObject("entityList", ReadEntityListing),
-            notes: r.OptionalString("notes"));
-        r.ReportUnknownFields();
-        return record;
-    }
-
-    private static EntityListing ReadEntityListing(RecordReader r)
-    {
-        var status = r.RequiredEnum<EntityListStatus>("status");
-        var listing = new EntityListing(status, r.DateFact("date"),
-            status == EntityListStatus.Unknown ? r.OptionalSources("sources") : r.Sources("sources"),
-            r.OptionalString("note"));
-        if (status == EntityListStatus.Listed && listing.Date is null)
-        {
-            throw r.Error("date", "A listing needs the date it took effect.");
-        }
-
-        if (status != EntityListStatus.Listed && listing.Date is not null)
-        {
-            throw r.Error("date", "Only a 'Listed' status has a date.");
-        }
-
-        r.ReportUnknownFields();
-        return listing;
-    }
-
-    private static ChipRecord ReadChip(RecordReader r)
-    {
-        var record = new ChipRecord(
-            id: r.Id(),
-            name: r.RequiredString("name"),
-            file: r.File,
-            sources: r.Sources("sources"),
-            designerId: r.RequiredId("designer"),
-            kind: r.RequiredEnum<ChipKind>("kind"),
-            process: r.OptionalString("process"),
-            diesPerPackage: r.NumberFact(RecordSchemas.Chips["diesPerPackage"]),
-            bf16DenseTflops: r.NumberFact(RecordSchemas.Chips["bf16DenseTflops"]),
-            hbmGB: r.NumberFact(RecordSchemas.Chips["hbmGB"]),
-            hbmTBps: r.NumberFact(RecordSchemas.Chips["hbmTBps"]),
-            scaleUpGBps: r.NumberFact(RecordSchemas.Chips["scaleUpGBps"]),
-            tdpW: r.NumberFact(RecordSchemas.Chips["tdpW"]),
-            notes: r.OptionalString("notes"));
-        r.ReportUnknownFields();
-        return record;
-    }
-
-    private static ProductRecord ReadProduct(RecordReader r)
-    {
-        var record = new ProductRecord(
-            id: r.Id(),
-            name: r.RequiredString("name"),
-            file: r.File,
-            sources: r.Sources("sources"),
-            aliases: r.StringList("aliases"),
-            companyId: r.RequiredId("company"),
-            kind: r.RequiredEnum<ProductKind>("kind"),
-            released: r.DateFact("released"),
-            shownAtId: r.OptionalId("shownAt"),
-            description: r.OptionalString("description"),
-            notes: r.OptionalString("notes"));
-        r.ReportUnknownFields();
-        return record;
-    }
-
-    private static EventRecord ReadEvent(RecordReader r)
-    {
-        var record = new EventRecord(
-            id: r.Id(),
-            name: r.RequiredString("name"),
-            file: r.File,
-            sources: r.Sources("sources"),
-            fullName: r.OptionalString("fullName"),
-            chineseName: r.OptionalString("chineseName"),
-            city: r.RequiredString("city"),
-            venue: r.OptionalString("venue"),
-            theme: r.OptionalString("theme"),
-            start: r.DateFact("start") ?? throw r.Error("start", "The field is required."),
-            end: r.DateFact("end") ?? throw r.Error("end", "The field is required."),
-            exhibitors: r.NumberFact(RecordSchemas.Events["exhibitors"]),
-            exhibitionAreaM2: r.NumberFact(RecordSchemas.Events["exhibitionAreaM2"]),
-            exhibits: r.NumberFact(RecordSchemas.Events["exhibits"]),
-            visits: r.NumberFact(RecordSchemas.Events["visits"]),
-            notes: r.OptionalString("notes"));
-        if (record.End.Value < record.Start.Value)
-        {
-            throw r.Error("end", "The event ends before it starts.");
-        }
-
-        r.ReportUnknownFields();
-        return record;
-    }
-
-    private static CitationRecord ReadCitation(RecordReader r)
-    {
-        var id = r.SourceId();
-        var record = new CitationRecord(
-            id: id,
-            file: r.File,
-            title: r.RequiredString("title"),
-            publisher: r.RequiredString("publisher"),
-            date: r.PartialDate("date"),
-            url: r.OptionalUrl("url"),
-            via: r.OptionalString("via"),
-            kind: r.RequiredEnum<CitationKind>("kind"),
-            relayOf: r.OptionalString("relayOf"));
-        r.ReportUnknownFields();
-        return record;
-    }
-
-    private static DatasetInfoRecord ReadInfo(RecordReader r)
-    {
-        var info = new DatasetInfoRecord(
-            version: r.RequiredString("version"),
-            asOf: r.RequiredDate("asOf"),
-            eventId: r.RequiredId("event"),
-            title: r.OptionalString("title"),
-            notes: r.OptionalString("notes"));
-        r.ReportUnknownFields();
-        return info;
-    }
+    private static object? Absent(RecordReader r, Field field) =>
+        field.Required ? throw r.Error(field.Json, "The field is required.") : null;
 
     /// <summary>
     /// A field's name for error messages, such as "powerKW.sources", joined only when an error needs it: the
@@ -658,25 +536,49 @@ internal static class DatasetLoader
             return ids;
         }
 
-        public IReadOnlyList<TEnum> EnumList<TEnum>(string field) where TEnum : struct, Enum
+        /// <summary>The names of an enum field, as an array of the enum type.</summary>
+        public Array EnumList(Field field)
         {
-            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field.Json, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                return Array.Empty<TEnum>();
+                return Array.CreateInstance(field.EnumType!, 0);
             }
 
-            return ReadStringArray(value, field).Select(text => ParseEnum<TEnum>(text, field)).ToArray();
+            var names = ReadStringArray(value, field.Json);
+            var list = Array.CreateInstance(field.EnumType!, names.Count);
+            for (var i = 0; i < names.Count; i++)
+            {
+                list.SetValue(EnumValue(field, names[i]), i);
+            }
+
+            return list;
         }
 
-        /// <summary>A nested object, read with the same checks as a record.</summary>
-        public T RequiredObject<T>(string field, Func<RecordReader, T> read)
+        /// <summary>The value of an enum field, boxed once per name (no allocation per record).</summary>
+        public object? Enum(Field field)
         {
-            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            var text = field.Required ? RequiredString(field.Json) : OptionalString(field.Json);
+            return text is null ? null : EnumValue(field, text);
+        }
+
+        // Exact, case-sensitive names, as for the enums of figures below.
+        private object EnumValue(Field field, string text) =>
+            field.EnumValues!.TryGetValue(text, out var value)
+                ? value
+                : throw Error(field.Json, $"'{text}' is not one of: {string.Join(", ", field.EnumValues.Keys)}.");
+
+        /// <summary>A nested object, read with the same checks as a record; null when an optional one is absent.</summary>
+        public Item? Object(Field field, Func<RecordReader, Field, Item> read)
+        {
+            if (!TryGet(field.Json, out var value) || value.ValueKind == JsonValueKind.Null)
             {
-                throw Error(field, "The field is required.");
+                return field.Required ? throw Error(field.Json, "The field is required.") : null;
             }
 
-            return read(new RecordReader(File, value, _id, _prefix + field + ".", _context));
+            var reader = new RecordReader(File, value, _id, _prefix + field.Json + ".", _context);
+            var item = read(reader, field);
+            reader.ReportUnknownFields();
+            return item;
         }
 
         public IReadOnlyList<T> ObjectList<T>(string field, Func<RecordReader, T> read)
@@ -788,9 +690,6 @@ internal static class DatasetLoader
                 _ => throw Error(field, $"Expected true or false, found {Describe(value)}."),
             };
         }
-
-        public TEnum RequiredEnum<TEnum>(string field) where TEnum : struct, Enum =>
-            ParseEnum<TEnum>(RequiredString(field), field);
 
         public IReadOnlyList<string> StringList(string field)
         {

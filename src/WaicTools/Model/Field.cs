@@ -87,11 +87,10 @@ internal readonly struct Range
 /// </summary>
 internal sealed class Field
 {
-    private Field(string json, FieldType type, Func<object, object?> get, string doc)
+    private Field(string json, FieldType type, string doc)
     {
         Json = json;
         Type = type;
-        Get = get;
         Doc = doc;
     }
 
@@ -100,8 +99,26 @@ internal sealed class Field
 
     public FieldType Type { get; }
 
+    /// <summary>
+    /// Where the field's value is kept in an <see cref="Item"/>: its place among the non-derived fields of its table
+    /// (or of its parent's children). -1 for a derived field.
+    /// </summary>
+    public int Slot { get; internal set; } = -1;
+
     /// <summary>The stored value of the field in a record (a string, list, enum, bool, DateTime, fact or nested object).</summary>
-    public Func<object, object?> Get { get; }
+    public object? Get(object item) => Slot < 0 ? null : ((Item)item).Values[Slot];
+
+    /// <summary>Makes the nested object of an Object or ObjectList field from its values.</summary>
+    public Func<object?[], Item>? Create { get; private set; }
+
+    /// <summary>Makes the stored list of an ObjectList field, typed as its items (Membership[]), from the items read.</summary>
+    public Func<IReadOnlyList<Item>, object>? MakeList { get; private set; }
+
+    /// <summary>The cross-field rules of the nested object: the first one broken, as the field it names and the problem.</summary>
+    public Func<Item, (string Field, string Problem)?>? Rules { get; private set; }
+
+    /// <summary>The number of slots of the nested object (its non-derived children).</summary>
+    public int ChildSlots { get; private set; }
 
     public string Doc { get; }
 
@@ -135,11 +152,9 @@ internal sealed class Field
     /// <summary>True for a sourced figure (a number or date with sources and alternatives).</summary>
     public bool IsFigure => Type is FieldType.NumberFigure or FieldType.DateFigure;
 
-    public static Field Of<TRecord>(string json, FieldType type, Func<TRecord, object?> get, string doc) =>
-        new(json, type, o => get((TRecord)o), doc);
+    public static Field Of(string json, FieldType type, string doc) => new(json, type, doc);
 
-    public static Field Derived(string property, string doc) =>
-        new("", FieldType.Derived, _ => null, doc) { Property = property };
+    public static Field Derived(string property, string doc) => new("", FieldType.Derived, doc) { Property = property };
 
     public Field Req()
     {
@@ -183,13 +198,53 @@ internal sealed class Field
     public Field Of<TEnum>() where TEnum : struct, Enum
     {
         EnumType = typeof(TEnum);
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var name in System.Enum.GetNames(typeof(TEnum)))
+        {
+            values.Add(name, System.Enum.Parse(typeof(TEnum), name));
+        }
+
+        EnumValues = values;
         return this;
     }
 
-    public Field With(params Field[] children)
+    /// <summary>The names of an enum field with their values, each boxed once, in declaration order.</summary>
+    public IReadOnlyDictionary<string, object>? EnumValues { get; private set; }
+
+    /// <summary>The fields of a nested object, and how to make it from their values.</summary>
+    public Field With<TItem>(Func<object?[], TItem> create, Func<Item, (string Field, string Problem)?>? rules,
+        params Field[] children) where TItem : Item
     {
         Children = children;
+        Create = create;
+        MakeList = items =>
+        {
+            var list = new TItem[items.Count];
+            for (var i = 0; i < list.Length; i++)
+            {
+                list[i] = (TItem)items[i];
+            }
+
+            return list;
+        };
+        Rules = rules;
+        ChildSlots = AssignSlots(children);
         return this;
+    }
+
+    /// <summary>Gives each non-derived field its slot, in order; returns how many there are.</summary>
+    internal static int AssignSlots(IReadOnlyList<Field> fields)
+    {
+        var slot = 0;
+        foreach (var field in fields)
+        {
+            if (field.Type != FieldType.Derived)
+            {
+                field.Slot = slot++;
+            }
+        }
+
+        return slot;
     }
 
     public override string ToString() => Json.Length > 0 ? Json : Property ?? "";

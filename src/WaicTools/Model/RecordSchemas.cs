@@ -8,18 +8,70 @@ namespace WaicTools.Model;
 /// <summary>One kind of record: its section name in the files, its file, its fields in the order they are written.</summary>
 internal sealed class RecordSchema
 {
-    public RecordSchema(string section, string singular, Type recordType, string? outputType, params Field[] fields)
+    public RecordSchema(string section, string singular, Type recordType, string? outputType,
+        Func<object?[], string, Item> create, Func<Item, (string Field, string Problem)?>? rules, params Field[] fields)
     {
         Section = section;
         Singular = singular;
         RecordType = recordType;
         OutputType = outputType;
+        Create = create;
+        Rules = rules;
         Fields = fields;
+        SlotCount = Field.AssignSlots(fields);
         Figures = Walk(fields, "").Where(f => f.Field.IsFigure).ToArray();
         _byPath = Walk(fields, "").Where(f => f.Field.Type != FieldType.Derived)
             .ToDictionary(f => f.Path, f => f.Field, StringComparer.Ordinal);
         _figuresByPath = Figures.ToDictionary(f => f.Path, f => f.Field, StringComparer.Ordinal);
         Metrics = fields.Where(f => f.Compare is not null).ToArray();
+        NameSlot = fields.FirstOrDefault(f => f.Json is "name" or "title")?.Slot ?? -1;
+        SourcesSlot = fields.FirstOrDefault(f => f.Json == "sources")?.Slot;
+        if (fields.Length == 0 || (fields[0].Type is FieldType.Id or FieldType.SourceId) != (fields[0].Json == "id"))
+        {
+            throw new ArgumentException($"The {singular} table: an 'id' field comes first or not at all.");
+        }
+
+        foreach (var field in fields.Where(f => f.Property is not null))
+        {
+            _byProperty.Add(field.Property!, (field, null));
+        }
+
+        foreach (var parent in fields.Where(f => f.Type == FieldType.Object))
+        {
+            foreach (var child in parent.Children.Where(c => c.Property is not null))
+            {
+                _byProperty.Add(child.Property!, (child, parent));
+            }
+        }
+    }
+
+    private readonly Dictionary<string, (Field Field, Field? Parent)> _byProperty = new(StringComparer.Ordinal);
+
+    /// <summary>The slot of the id in every record that has one: the id is the first field of its table.</summary>
+    public const int IdSlot = 0;
+
+    /// <summary>The slot of the record's name ("name", or a citation's "title").</summary>
+    public int NameSlot { get; }
+
+    /// <summary>The slot of the record's own source list, if the kind has one.</summary>
+    public int? SourcesSlot { get; }
+
+    /// <summary>The number of values a record of this kind holds.</summary>
+    public int SlotCount { get; }
+
+    /// <summary>Makes a record of this kind from its values and the file it was read from.</summary>
+    public Func<object?[], string, Item> Create { get; }
+
+    /// <summary>The cross-field rules of the kind: the first one broken, as the field it names and the problem.</summary>
+    public Func<Item, (string Field, string Problem)?>? Rules { get; }
+
+    /// <summary>The stored value an output property shows (a nested one, such as EntityList, included).</summary>
+    public object? Shown(Item record, string property)
+    {
+        var (field, parent) = _byProperty.TryGetValue(property, out var found)
+            ? found
+            : throw new ArgumentException($"No field of the {Singular} table is shown as '{property}'.", nameof(property));
+        return parent is null ? field.Get(record) : parent.Get(record) is { } nested ? field.Get(nested) : null;
     }
 
     private readonly Dictionary<string, Field> _figuresByPath;
@@ -89,180 +141,239 @@ internal static class RecordSchemas
     private const string SourcesDoc = "Source ids for the record as a whole (identity and text fields).";
 
     public static readonly RecordSchema Clusters = new("clusters", "cluster", typeof(ClusterRecord), "ChipCluster",
-        Field.Of<ClusterRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
-        Field.Of<ClusterRecord>("name", Text, r => r.Name, "System name, as used by -Name.").Req().Show("Name"),
-        Field.Of<ClusterRecord>("aliases", Texts, r => r.Aliases, "Other names the system is known by.").Show("Aliases"),
-        Field.Of<ClusterRecord>("chineseName", Text, r => r.ChineseName, "Chinese name, where published.").Show("ChineseName"),
-        Field.Of<ClusterRecord>("vendor", Id, r => r.VendorId, "Company that builds and sells the system.")
+        (v, file) => new ClusterRecord(v, file), ClusterRules,
+        Field.Of("id", Id, IdDoc).Req().Show("Id"),
+        Field.Of("name", Text, "System name, as used by -Name.").Req().Show("Name"),
+        Field.Of("aliases", Texts, "Other names the system is known by.").Show("Aliases"),
+        Field.Of("chineseName", Text, "Chinese name, where published.").Show("ChineseName"),
+        Field.Of("vendor", Id, "Company that builds and sells the system.")
             .Req().Ref(RecordKind.Organizations).Show("Vendor"),
         Field.Derived("Country", "Country of the vendor."),
-        Field.Of<ClusterRecord>("category", FieldType.Enum, r => r.Category, "Supernode or appliance.")
+        Field.Of("category", FieldType.Enum, "Supernode or appliance.")
             .Req().Of<ClusterCategory>().Show("Category"),
-        Field.Of<ClusterRecord>("chip", Id, r => r.ChipId, "Accelerator model inside the system.")
+        Field.Of("chip", Id, "Accelerator model inside the system.")
             .Ref(RecordKind.Chips).Show("Chip"),
-        Field.Of<ClusterRecord>("chipDesigner", Id, r => r.ChipDesignerId,
+        Field.Of("chipDesigner", Id,
             "Designer of the chip when the chip model itself is not known.").Ref(RecordKind.Organizations).Show("ChipDesigner"),
-        Field.Of<ClusterRecord>("chipCount", NumberFigure, r => r.ChipCount, "Number of accelerators in one system.")
+        Field.Of("chipCount", NumberFigure, "Number of accelerators in one system.")
             .In(1, 1_000_000, "chips", whole: true).Compared(BetterWhen.None).Show("ChipCount"),
-        Field.Of<ClusterRecord>("secondaryChips", Text, r => r.SecondaryChips,
+        Field.Of("secondaryChips", Text,
             "Host processors or other chips beside the accelerators.").Show("SecondaryChips"),
-        Field.Of<ClusterRecord>("bf16DensePflops", NumberFigure, r => r.Bf16DensePflops,
+        Field.Of("bf16DensePflops", NumberFigure,
             "Dense BF16 compute of the whole system, in PFLOPS.").In(0.001, 100_000, "PFLOPS").Compared(BetterWhen.Higher)
             .Show("Bf16DensePflops"),
-        Field.Of<ClusterRecord>("hbmCapacityTB", NumberFigure, r => r.HbmCapacityTB,
+        Field.Of("hbmCapacityTB", NumberFigure,
             "High-bandwidth memory of the whole system, in decimal terabytes.").In(0.001, 10_000, "TB")
             .Compared(BetterWhen.Higher).Show("HbmCapacityTB"),
-        Field.Of<ClusterRecord>("hbmBandwidthTBps", NumberFigure, r => r.HbmBandwidthTBps,
+        Field.Of("hbmBandwidthTBps", NumberFigure,
             "Aggregate HBM bandwidth, in terabytes per second.").In(0.001, 100_000, "TB/s").Compared(BetterWhen.Higher)
             .Show("HbmBandwidthTBps"),
-        Field.Of<ClusterRecord>("scaleUpBandwidthTBps", NumberFigure, r => r.ScaleUpBandwidthTBps,
+        Field.Of("scaleUpBandwidthTBps", NumberFigure,
             "Aggregate scale-up (chip-to-chip) bandwidth, both directions, in terabytes per second.")
             .In(0.001, 100_000, "TB/s").Compared(BetterWhen.Higher).Show("ScaleUpBandwidthTBps"),
-        Field.Of<ClusterRecord>("powerKW", NumberFigure, r => r.PowerKW, "Total system power, in kilowatts.")
+        Field.Of("powerKW", NumberFigure, "Total system power, in kilowatts.")
             .In(0.01, 100_000, "kW").Compared(BetterWhen.Lower).Show("PowerKW"),
         Field.Derived("WattsPerTflop", "Watts per dense BF16 TFLOP/s: powerKW / bf16DensePflops; lower is more efficient.")
             .Measured("W/TFLOPS").Compared(BetterWhen.Lower),
-        Field.Of<ClusterRecord>("racks", NumberFigure, r => r.Racks, "Number of racks (cabinets) in one system.")
+        Field.Of("racks", NumberFigure, "Number of racks (cabinets) in one system.")
             .In(1, 10_000, "racks", whole: true).Compared(BetterWhen.None).Show("Racks"),
-        Field.Of<ClusterRecord>("cooling", Text, r => r.Cooling, "Cooling method, where a source states it.").Show("Cooling"),
-        Field.Of<ClusterRecord>("interconnect", Text, r => r.Interconnect, "Scale-up fabric and optics.").Show("Interconnect"),
-        Field.Of<ClusterRecord>("status", FieldType.Enum, r => r.Status, "Announced, Shown or Deployed.")
+        Field.Of("cooling", Text, "Cooling method, where a source states it.").Show("Cooling"),
+        Field.Of("interconnect", Text, "Scale-up fabric and optics.").Show("Interconnect"),
+        Field.Of("status", FieldType.Enum, "Announced, Shown or Deployed.")
             .Req().Of<ClusterStatus>().Show("Status"),
-        Field.Of<ClusterRecord>("announced", DateFigure, r => r.Announced,
+        Field.Of("announced", DateFigure,
             "Date the vendor first announced or released the system.").Show("Announced"),
-        Field.Of<ClusterRecord>("shownAt", Id, r => r.ShownAtId, "The event where the system was exhibited.")
+        Field.Of("shownAt", Id, "The event where the system was exhibited.")
             .Ref(RecordKind.Events).Show("ShownAt"),
-        Field.Of<ClusterRecord>("partners", IdList, r => r.PartnerIds, "Companies that build the system with the vendor.")
+        Field.Of("partners", IdList, "Companies that build the system with the vendor.")
             .Ref(RecordKind.Organizations).Show("Partners"),
-        Field.Of<ClusterRecord>("notes", Text, r => r.Notes, NotesDoc).Show("Notes"),
-        Field.Of<ClusterRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("notes", Text, NotesDoc).Show("Notes"),
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
 
     public static readonly RecordSchema Alliances = new("alliances", "alliance", typeof(AllianceRecord), "Alliance",
-        Field.Of<AllianceRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
-        Field.Of<AllianceRecord>("name", Text, r => r.Name, "English name, as used by -Name.").Req().Show("Name"),
-        Field.Of<AllianceRecord>("aliases", Texts, r => r.Aliases, "Other names.").Show("Aliases"),
-        Field.Of<AllianceRecord>("chineseName", Text, r => r.ChineseName, "Chinese name, where published.").Show("ChineseName"),
+        (v, file) => new AllianceRecord(v, file), AllianceRules,
+        Field.Of("id", Id, IdDoc).Req().Show("Id"),
+        Field.Of("name", Text, "English name, as used by -Name.").Req().Show("Name"),
+        Field.Of("aliases", Texts, "Other names.").Show("Aliases"),
+        Field.Of("chineseName", Text, "Chinese name, where published.").Show("ChineseName"),
         Field.Derived("Initiator", "The organisation that started the alliance, where published."),
-        Field.Of<AllianceRecord>("members", ObjectList, r => r.Members, "Member organisations with their role.")
-            .Req().Show("Members").With(
-                Field.Of<Membership>("organization", Id, m => m.OrganizationId, "The member.").Req().Ref(RecordKind.Organizations),
-                Field.Of<Membership>("role", FieldType.Enum, m => m.Role, "Initiator or Member.").Req().Of<MembershipRole>(),
-                Field.Of<Membership>("sources", Sources, m => m.Sources, "Sources for the membership.").Req()),
+        Field.Of("members", ObjectList, "Member organisations with their role.")
+            .Req().Show("Members").With(v => new Membership(v), null,
+                Field.Of("organization", Id, "The member.").Req().Ref(RecordKind.Organizations),
+                Field.Of("role", FieldType.Enum, "Initiator or Member.").Req().Of<MembershipRole>(),
+                Field.Of("sources", Sources, "Sources for the membership.").Req()),
         Field.Derived("MemberCount", "Number of members listed."),
-        Field.Of<AllianceRecord>("memberListComplete", Bool, r => r.MemberListComplete,
+        Field.Of("memberListComplete", Bool,
             "True when the sources publish the full member list.").Req().Show("MemberListComplete"),
-        Field.Of<AllianceRecord>("announced", DateFigure, r => r.Announced, "Date the alliance was announced.").Show("Announced"),
-        Field.Of<AllianceRecord>("event", Id, r => r.EventId, "The event where it was announced.")
+        Field.Of("announced", DateFigure, "Date the alliance was announced.").Show("Announced"),
+        Field.Of("event", Id, "The event where it was announced.")
             .Ref(RecordKind.Events).Show("Event"),
-        Field.Of<AllianceRecord>("aim", Text, r => r.Aim, "What the alliance sets out to do.").Show("Aim"),
-        Field.Of<AllianceRecord>("notes", Text, r => r.Notes, NotesDoc).Show("Notes"),
-        Field.Of<AllianceRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("aim", Text, "What the alliance sets out to do.").Show("Aim"),
+        Field.Of("notes", Text, NotesDoc).Show("Notes"),
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
 
     public static readonly RecordSchema Organizations = new("organizations", "organization", typeof(OrganizationRecord),
-        "Organization",
-        Field.Of<OrganizationRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
-        Field.Of<OrganizationRecord>("name", Text, r => r.Name, "Name, as used by -Name.").Req().Show("Name"),
-        Field.Of<OrganizationRecord>("chineseName", Text, r => r.ChineseName, "Chinese name, where published.").Show("ChineseName"),
-        Field.Of<OrganizationRecord>("aliases", Texts, r => r.Aliases, "Other names.").Show("Aliases"),
-        Field.Of<OrganizationRecord>("kind", FieldType.Enum, r => r.Kind,
+        "Organization", (v, file) => new OrganizationRecord(v, file), null,
+        Field.Of("id", Id, IdDoc).Req().Show("Id"),
+        Field.Of("name", Text, "Name, as used by -Name.").Req().Show("Name"),
+        Field.Of("chineseName", Text, "Chinese name, where published.").Show("ChineseName"),
+        Field.Of("aliases", Texts, "Other names.").Show("Aliases"),
+        Field.Of("kind", FieldType.Enum,
             "Company, research institute, industry body or government.").Req().Of<OrganizationKind>().Show("Kind"),
-        Field.Of<OrganizationRecord>("roles", EnumList, r => r.Roles, "What it does in the dataset.")
+        Field.Of("roles", EnumList, "What it does in the dataset.")
             .Of<OrganizationRole>().Show("Roles"),
-        Field.Of<OrganizationRecord>("country", Text, r => r.Country, "Country of the headquarters.").Req().Show("Country"),
-        Field.Of<OrganizationRecord>("hqCity", Text, r => r.HqCity, "City of the headquarters, where sourced.").Show("HqCity"),
-        Field.Of<OrganizationRecord>("founded", NumberFigure, r => r.Founded, "Year founded, where sourced.")
+        Field.Of("country", Text, "Country of the headquarters.").Req().Show("Country"),
+        Field.Of("hqCity", Text, "City of the headquarters, where sourced.").Show("HqCity"),
+        Field.Of("founded", NumberFigure, "Year founded, where sourced.")
             .In(1800, 2100, whole: true).Show("Founded"),
-        Field.Of<OrganizationRecord>("entityList", FieldType.Object, r => r.EntityList, "US Entity List status.").Req().With(
-            Field.Of<EntityListing>("status", FieldType.Enum, e => e.Status, "Listed, NotFound or Unknown.")
+        Field.Of("entityList", FieldType.Object, "US Entity List status.").Req().With(v => new EntityListing(v), EntityListingRules,
+            Field.Of("status", FieldType.Enum, "Listed, NotFound or Unknown.")
                 .Req().Of<EntityListStatus>().Show("EntityList"),
-            Field.Of<EntityListing>("date", DateFigure, e => e.Date, "Date the listing took effect.").Show("EntityListDate"),
-            Field.Of<EntityListing>("sources", Sources, e => e.Sources,
+            Field.Of("date", DateFigure, "Date the listing took effect.").Show("EntityListDate"),
+            Field.Of("sources", Sources,
                 "Sources for the status (optional for Unknown)."),
-            Field.Of<EntityListing>("note", Text, e => e.Note, "What the sources say about the listing.").Show("EntityListNote")),
+            Field.Of("note", Text, "What the sources say about the listing.").Show("EntityListNote")),
         Field.Derived("Alliances", "Alliances in the dataset it belongs to."),
-        Field.Of<OrganizationRecord>("notes", Text, r => r.Notes, NotesDoc).Show("Notes"),
-        Field.Of<OrganizationRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("notes", Text, NotesDoc).Show("Notes"),
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
 
-    public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), "Chip",
-        Field.Of<ChipRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
-        Field.Of<ChipRecord>("name", Text, r => r.Name, "Chip model, as used by -Name.").Req().Show("Name"),
-        Field.Of<ChipRecord>("designer", Id, r => r.DesignerId, "Company that designs the chip.")
+    public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), "Chip", (v, file) => new ChipRecord(v, file), null,
+        Field.Of("id", Id, IdDoc).Req().Show("Id"),
+        Field.Of("name", Text, "Chip model, as used by -Name.").Req().Show("Name"),
+        Field.Of("designer", Id, "Company that designs the chip.")
             .Req().Ref(RecordKind.Organizations).Show("Designer"),
-        Field.Of<ChipRecord>("kind", FieldType.Enum, r => r.Kind, "GPU or NPU.").Req().Of<ChipKind>().Show("Kind"),
-        Field.Of<ChipRecord>("process", Text, r => r.Process, "Manufacturing process, where published.").Show("Process"),
-        Field.Of<ChipRecord>("diesPerPackage", NumberFigure, r => r.DiesPerPackage, "Compute dies in one package.")
+        Field.Of("kind", FieldType.Enum, "GPU or NPU.").Req().Of<ChipKind>().Show("Kind"),
+        Field.Of("process", Text, "Manufacturing process, where published.").Show("Process"),
+        Field.Of("diesPerPackage", NumberFigure, "Compute dies in one package.")
             .In(1, 64, whole: true).Show("DiesPerPackage"),
-        Field.Of<ChipRecord>("bf16DenseTflops", NumberFigure, r => r.Bf16DenseTflops,
+        Field.Of("bf16DenseTflops", NumberFigure,
             "Dense BF16 compute per package, in TFLOPS.").In(1, 100_000, "TFLOPS").Show("Bf16DenseTflops"),
-        Field.Of<ChipRecord>("hbmGB", NumberFigure, r => r.HbmGB,
+        Field.Of("hbmGB", NumberFigure,
             "High-bandwidth memory per package, in decimal gigabytes.").In(1, 10_000, "GB").Show("HbmGB"),
-        Field.Of<ChipRecord>("hbmTBps", NumberFigure, r => r.HbmTBps,
+        Field.Of("hbmTBps", NumberFigure,
             "HBM bandwidth per package, in terabytes per second.").In(0.01, 1_000, "TB/s").Show("HbmTBps"),
-        Field.Of<ChipRecord>("scaleUpGBps", NumberFigure, r => r.ScaleUpGBps,
+        Field.Of("scaleUpGBps", NumberFigure,
             "Scale-up bandwidth per package, one direction, in gigabytes per second.").In(1, 100_000, "GB/s").Show("ScaleUpGBps"),
-        Field.Of<ChipRecord>("tdpW", NumberFigure, r => r.TdpW, "Board or package power, in watts, where published.")
+        Field.Of("tdpW", NumberFigure, "Board or package power, in watts, where published.")
             .In(1, 10_000, "W").Show("TdpW"),
         Field.Derived("UsedIn", "Cluster systems in the dataset built on this chip."),
         Field.Derived("DesignerEntityList", "US Entity List status of the designer."),
-        Field.Of<ChipRecord>("notes", Text, r => r.Notes, NotesDoc).Show("Notes"),
-        Field.Of<ChipRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("notes", Text, NotesDoc).Show("Notes"),
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
 
     public static readonly RecordSchema Products = new("products", "product", typeof(ProductRecord), "Product",
-        Field.Of<ProductRecord>("id", Id, r => r.Id, IdDoc).Req().Show("Id"),
-        Field.Of<ProductRecord>("name", Text, r => r.Name, "Product name, as used by -Name.").Req().Show("Name"),
-        Field.Of<ProductRecord>("aliases", Texts, r => r.Aliases, "Other names.").Show("Aliases"),
-        Field.Of<ProductRecord>("company", Id, r => r.CompanyId, "Company behind the product.")
+        (v, file) => new ProductRecord(v, file), null,
+        Field.Of("id", Id, IdDoc).Req().Show("Id"),
+        Field.Of("name", Text, "Product name, as used by -Name.").Req().Show("Name"),
+        Field.Of("aliases", Texts, "Other names.").Show("Aliases"),
+        Field.Of("company", Id, "Company behind the product.")
             .Req().Ref(RecordKind.Organizations).Show("Company"),
-        Field.Of<ProductRecord>("kind", FieldType.Enum, r => r.Kind, "What kind of product it is.")
+        Field.Of("kind", FieldType.Enum, "What kind of product it is.")
             .Req().Of<ProductKind>().Show("Kind"),
-        Field.Of<ProductRecord>("released", DateFigure, r => r.Released, "Release or launch date.").Show("Released"),
-        Field.Of<ProductRecord>("shownAt", Id, r => r.ShownAtId, "The event where it was shown.")
+        Field.Of("released", DateFigure, "Release or launch date.").Show("Released"),
+        Field.Of("shownAt", Id, "The event where it was shown.")
             .Ref(RecordKind.Events).Show("ShownAt"),
-        Field.Of<ProductRecord>("description", Text, r => r.Description, "What it is.").Show("Description"),
-        Field.Of<ProductRecord>("notes", Text, r => r.Notes, NotesDoc).Show("Notes"),
-        Field.Of<ProductRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("description", Text, "What it is.").Show("Description"),
+        Field.Of("notes", Text, NotesDoc).Show("Notes"),
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
 
-    public static readonly RecordSchema Events = new("events", "event", typeof(EventRecord), null,
-        Field.Of<EventRecord>("id", Id, r => r.Id, IdDoc).Req(),
-        Field.Of<EventRecord>("name", Text, r => r.Name, "Short name (WAIC 2025).").Req(),
-        Field.Of<EventRecord>("fullName", Text, r => r.FullName, "Full English name."),
-        Field.Of<EventRecord>("chineseName", Text, r => r.ChineseName, "Chinese name, where published."),
-        Field.Of<EventRecord>("city", Text, r => r.City, "Host city.").Req(),
-        Field.Of<EventRecord>("venue", Text, r => r.Venue, "Venue."),
-        Field.Of<EventRecord>("theme", Text, r => r.Theme, "Theme of the event."),
-        Field.Of<EventRecord>("start", DateFigure, r => r.Start, "First day.").Req(),
-        Field.Of<EventRecord>("end", DateFigure, r => r.End, "Last day.").Req(),
-        Field.Of<EventRecord>("exhibitors", NumberFigure, r => r.Exhibitors, "Number of exhibitors.")
+    public static readonly RecordSchema Events = new("events", "event", typeof(EventRecord), null, (v, file) => new EventRecord(v, file), EventRules,
+        Field.Of("id", Id, IdDoc).Req(),
+        Field.Of("name", Text, "Short name (WAIC 2025).").Req(),
+        Field.Of("fullName", Text, "Full English name."),
+        Field.Of("chineseName", Text, "Chinese name, where published."),
+        Field.Of("city", Text, "Host city.").Req(),
+        Field.Of("venue", Text, "Venue."),
+        Field.Of("theme", Text, "Theme of the event."),
+        Field.Of("start", DateFigure, "First day.").Req(),
+        Field.Of("end", DateFigure, "Last day.").Req(),
+        Field.Of("exhibitors", NumberFigure, "Number of exhibitors.")
             .In(1, 1_000_000_000, whole: true),
-        Field.Of<EventRecord>("exhibitionAreaM2", NumberFigure, r => r.ExhibitionAreaM2,
+        Field.Of("exhibitionAreaM2", NumberFigure,
             "Exhibition area, in square metres.").In(1, 1_000_000_000, "m²"),
-        Field.Of<EventRecord>("exhibits", NumberFigure, r => r.Exhibits, "Number of exhibits.")
+        Field.Of("exhibits", NumberFigure, "Number of exhibits.")
             .In(1, 1_000_000_000, whole: true),
-        Field.Of<EventRecord>("visits", NumberFigure, r => r.Visits, "Number of visits.")
+        Field.Of("visits", NumberFigure, "Number of visits.")
             .In(1, 1_000_000_000, whole: true),
-        Field.Of<EventRecord>("notes", Text, r => r.Notes, NotesDoc),
-        Field.Of<EventRecord>("sources", Sources, r => r.Sources, SourcesDoc).Req());
+        Field.Of("notes", Text, NotesDoc),
+        Field.Of("sources", Sources, SourcesDoc).Req());
 
     public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), "Citation",
-        Field.Of<CitationRecord>("id", SourceId, r => r.Id, "Source id, S followed by a number (S9).").Req().Show("Id"),
-        Field.Of<CitationRecord>("title", Text, r => r.Title, "Title of the item.").Req().Show("Title"),
-        Field.Of<CitationRecord>("publisher", Text, r => r.Publisher, "Who published it.").Req().Show("Publisher"),
-        Field.Of<CitationRecord>("date", PartialDate, r => r.Date, "Publication date: yyyy, yyyy-MM or yyyy-MM-dd.").Show("Date"),
-        Field.Of<CitationRecord>("url", Url, r => r.Url, "Address of the item.").Show("Url"),
-        Field.Of<CitationRecord>("via", Text, r => r.Via, "Where the copy consulted was read, when not at the publisher.")
+        (v, file) => new CitationRecord(v, file), null,
+        Field.Of("id", SourceId, "Source id, S followed by a number (S9).").Req().Show("Id"),
+        Field.Of("title", Text, "Title of the item.").Req().Show("Title"),
+        Field.Of("publisher", Text, "Who published it.").Req().Show("Publisher"),
+        Field.Of("date", PartialDate, "Publication date: yyyy, yyyy-MM or yyyy-MM-dd.").Show("Date"),
+        Field.Of("url", Url, "Address of the item.").Show("Url"),
+        Field.Of("via", Text, "Where the copy consulted was read, when not at the publisher.")
             .Show("Via"),
-        Field.Of<CitationRecord>("kind", FieldType.Enum, r => r.Kind, "What kind of source it is.")
+        Field.Of("kind", FieldType.Enum, "What kind of source it is.")
             .Req().Of<CitationKind>().Show("Kind"),
-        Field.Of<CitationRecord>("relayOf", Text, r => r.RelayOf, "Whose reporting this item relays.").Show("RelayOf"),
+        Field.Of("relayOf", Text, "Whose reporting this item relays.").Show("RelayOf"),
         Field.Derived("CitedBy", "Names of the records that cite it."));
 
-    public static readonly RecordSchema Info = new("dataset", "dataset", typeof(DatasetInfoRecord), null,
-        Field.Of<DatasetInfoRecord>("version", Text, r => r.Version, "Version of the data, independent of the module.").Req(),
-        Field.Of<DatasetInfoRecord>("asOf", Date, r => r.AsOf, "The date the data is current to.").Req(),
-        Field.Of<DatasetInfoRecord>("event", Id, r => r.EventId, "The event the dataset is about.")
+    public static readonly RecordSchema Info = new("dataset", "dataset", typeof(DatasetInfoRecord), null, (v, _) => new DatasetInfoRecord(v), null,
+        Field.Of("version", Text, "Version of the data, independent of the module.").Req(),
+        Field.Of("asOf", Date, "The date the data is current to.").Req(),
+        Field.Of("event", Id, "The event the dataset is about.")
             .Req().Ref(RecordKind.Events),
-        Field.Of<DatasetInfoRecord>("title", Text, r => r.Title, "What the dataset covers."),
-        Field.Of<DatasetInfoRecord>("notes", Text, r => r.Notes, "How to read the dataset."));
+        Field.Of("title", Text, "What the dataset covers."),
+        Field.Of("notes", Text, "How to read the dataset."));
+
+    private static (string Field, string Problem)? ClusterRules(Item item)
+    {
+        var cluster = (ClusterRecord)item;
+        return cluster.ChipId is not null && cluster.ChipDesignerId is not null
+            ? ("chipDesigner", "Give either 'chip' or 'chipDesigner': the chip already names its designer.")
+            : null;
+    }
+
+    private static (string Field, string Problem)? AllianceRules(Item item)
+    {
+        var members = ((AllianceRecord)item).Members;
+        if (members.Count == 0)
+        {
+            return ("members", "An alliance needs at least one member.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var initiators = 0;
+        foreach (var member in members)
+        {
+            if (!seen.Add(member.OrganizationId))
+            {
+                return ("members", $"'{member.OrganizationId}' is listed twice.");
+            }
+
+            initiators += member.Role == MembershipRole.Initiator ? 1 : 0;
+        }
+
+        return initiators > 1 ? ("members", "An alliance has at most one initiator.") : null;
+    }
+
+    private static (string Field, string Problem)? EntityListingRules(Item item)
+    {
+        var listing = (EntityListing)item;
+        if (listing.Status != EntityListStatus.Unknown && listing.Sources.Count == 0)
+        {
+            return ("sources", "At least one source id is required.");
+        }
+
+        if (listing.Status == EntityListStatus.Listed && listing.Date is null)
+        {
+            return ("date", "A listing needs the date it took effect.");
+        }
+
+        return listing.Status != EntityListStatus.Listed && listing.Date is not null
+            ? ("date", "Only a 'Listed' status has a date.")
+            : null;
+    }
+
+    private static (string Field, string Problem)? EventRules(Item item)
+    {
+        var e = (EventRecord)item;
+        return e.End.Value < e.Start.Value ? ("end", "The event ends before it starts.") : null;
+    }
 
     /// <summary>The kinds of record held in arrays, in the order their files are read and written after 'dataset'.</summary>
     public static readonly IReadOnlyList<RecordSchema> Kinds = new[]

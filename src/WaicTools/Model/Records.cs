@@ -20,24 +20,36 @@ internal readonly struct Reference
 }
 
 /// <summary>
-/// What every stored record has: an id, the file it came from, and sources. Its figures, source lists and
+/// The values of one record or nested object, one slot per declared field of its table (derived fields have none).
+/// The reader fills them from the table; the typed properties of the subclasses are views on them for the code
+/// that needs a field by name, so a new field needs no property here unless some code uses it.
+/// </summary>
+internal abstract class Item
+{
+    protected Item(object?[] values) => Values = values;
+
+    /// <summary>The value of each declared field, at the field's <see cref="Field.Slot"/>.</summary>
+    public object?[] Values { get; }
+
+    protected T Get<T>(int slot) => (T)Values[slot]!;
+
+    protected T? Optional<T>(int slot) where T : class => (T?)Values[slot];
+}
+
+/// <summary>
+/// What every stored record has: an id, a name, the file it came from, and sources. Its figures, source lists and
 /// references are found by walking the fields its <see cref="Schema"/> declares, so none can be left out.
 /// </summary>
-internal abstract class Record
+internal abstract class Record : Item
 {
-    protected Record(string id, string name, string file, IReadOnlyList<string> sources)
-    {
-        Id = id;
-        Name = name;
-        File = file;
-        Sources = sources;
-    }
+    protected Record(object?[] values, string file) : base(values) => File = file;
 
     /// <summary>The declaration of this kind of record.</summary>
     public abstract RecordSchema Schema { get; }
 
-    public string Id { get; }
-    public string Name { get; }
+    public string Id => (string)Values[RecordSchema.IdSlot]!;
+
+    public string Name => (string)Values[Schema.NameSlot]!;
 
     /// <summary>The name and every alias, for wildcard matching.</summary>
     public virtual IEnumerable<string> Names => new[] { Name };
@@ -46,7 +58,9 @@ internal abstract class Record
     public string File { get; }
 
     /// <summary>Sources for the record as a whole (identity and text fields).</summary>
-    public IReadOnlyList<string> Sources { get; }
+    public IReadOnlyList<string> Sources => Schema.SourcesSlot is int slot
+        ? (IReadOnlyList<string>)Values[slot]!
+        : Array.Empty<string>();
 
     /// <summary>Every source list in the record, with the field it belongs to.</summary>
     public IEnumerable<(string Field, IReadOnlyList<string> Sources)> SourceLists() => RecordWalk.SourceLists(Schema.Fields, this, "");
@@ -62,6 +76,9 @@ internal abstract class Record
 
     /// <summary>The ids this record refers to, each with the field that holds it.</summary>
     public IEnumerable<Reference> References() => RecordWalk.References(Schema.Fields, this, null);
+
+    /// <summary>The slot of a field of <paramref name="schema"/>, for the typed properties of a record class.</summary>
+    protected static int Slot(RecordSchema schema, string json) => schema[json].Slot;
 }
 
 /// <summary>Walks the declared fields of a record and of the objects nested in it.</summary>
@@ -241,320 +258,218 @@ internal static class RecordWalk
 
 internal sealed class ClusterRecord : Record
 {
-    public override RecordSchema Schema => RecordSchemas.Clusters;
+    private static readonly RecordSchema S = RecordSchemas.Clusters;
 
-    public ClusterRecord(string id, string name, string file, IReadOnlyList<string> sources,
-        IReadOnlyList<string> aliases, string? chineseName, string vendorId, ClusterCategory category, string? chipId,
-        string? chipDesignerId, Fact<double>? chipCount, string? secondaryChips, Fact<double>? bf16DensePflops,
-        Fact<double>? hbmCapacityTB, Fact<double>? hbmBandwidthTBps, Fact<double>? scaleUpBandwidthTBps,
-        Fact<double>? powerKW, Fact<double>? racks, string? cooling, string? interconnect, ClusterStatus status,
-        Fact<DateTime>? announced, string? shownAtId, IReadOnlyList<string> partnerIds, string? notes)
-        : base(id, name, file, sources)
+    private static readonly int s_aliases = Slot(S, "aliases"), s_chineseName = Slot(S, "chineseName"),
+        s_vendor = Slot(S, "vendor"), s_category = Slot(S, "category"), s_chip = Slot(S, "chip"),
+        s_chipDesigner = Slot(S, "chipDesigner"), s_chipCount = Slot(S, "chipCount"),
+        s_bf16 = Slot(S, "bf16DensePflops"), s_hbmCapacity = Slot(S, "hbmCapacityTB"),
+        s_hbmBandwidth = Slot(S, "hbmBandwidthTBps"), s_scaleUp = Slot(S, "scaleUpBandwidthTBps"),
+        s_power = Slot(S, "powerKW"), s_racks = Slot(S, "racks"), s_cooling = Slot(S, "cooling"),
+        s_status = Slot(S, "status"), s_shownAt = Slot(S, "shownAt"), s_partners = Slot(S, "partners"),
+        s_notes = Slot(S, "notes");
+
+    public ClusterRecord(object?[] values, string file) : base(values, file)
     {
-        Aliases = aliases;
-        ChineseName = chineseName;
-        VendorId = vendorId;
-        Category = category;
-        ChipId = chipId;
-        ChipDesignerId = chipDesignerId;
-        ChipCount = chipCount;
-        SecondaryChips = secondaryChips;
-        Bf16DensePflops = bf16DensePflops;
-        HbmCapacityTB = hbmCapacityTB;
-        HbmBandwidthTBps = hbmBandwidthTBps;
-        ScaleUpBandwidthTBps = scaleUpBandwidthTBps;
-        PowerKW = powerKW;
-        Racks = racks;
-        Cooling = cooling;
-        Interconnect = interconnect;
-        Status = status;
-        Announced = announced;
-        ShownAtId = shownAtId;
-        PartnerIds = partnerIds;
-        Notes = notes;
     }
 
-    public IReadOnlyList<string> Aliases { get; }
+    public override RecordSchema Schema => S;
+
+    public IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
     public override IEnumerable<string> Names => new[] { Name }.Concat(Aliases);
-    public string? ChineseName { get; }
-    public string VendorId { get; }
-    public ClusterCategory Category { get; }
-    public string? ChipId { get; }
+    public string? ChineseName => Optional<string>(s_chineseName);
+    public string VendorId => Get<string>(s_vendor);
+    public ClusterCategory Category => Get<ClusterCategory>(s_category);
+    public string? ChipId => Optional<string>(s_chip);
 
     /// <summary>Designer of the chip when the chip model itself is not known.</summary>
-    public string? ChipDesignerId { get; }
+    public string? ChipDesignerId => Optional<string>(s_chipDesigner);
 
-    public Fact<double>? ChipCount { get; }
-    public string? SecondaryChips { get; }
-    public Fact<double>? Bf16DensePflops { get; }
-    public Fact<double>? HbmCapacityTB { get; }
-    public Fact<double>? HbmBandwidthTBps { get; }
-    public Fact<double>? ScaleUpBandwidthTBps { get; }
-    public Fact<double>? PowerKW { get; }
-    public Fact<double>? Racks { get; }
-    public string? Cooling { get; }
-    public string? Interconnect { get; }
-    public ClusterStatus Status { get; }
-    public Fact<DateTime>? Announced { get; }
-    public string? ShownAtId { get; }
-    public IReadOnlyList<string> PartnerIds { get; }
-    public string? Notes { get; }
-
+    public Fact<double>? ChipCount => Optional<Fact<double>>(s_chipCount);
+    public Fact<double>? Bf16DensePflops => Optional<Fact<double>>(s_bf16);
+    public Fact<double>? HbmCapacityTB => Optional<Fact<double>>(s_hbmCapacity);
+    public Fact<double>? HbmBandwidthTBps => Optional<Fact<double>>(s_hbmBandwidth);
+    public Fact<double>? ScaleUpBandwidthTBps => Optional<Fact<double>>(s_scaleUp);
+    public Fact<double>? PowerKW => Optional<Fact<double>>(s_power);
+    public Fact<double>? Racks => Optional<Fact<double>>(s_racks);
+    public string? Cooling => Optional<string>(s_cooling);
+    public ClusterStatus Status => Get<ClusterStatus>(s_status);
+    public string? ShownAtId => Optional<string>(s_shownAt);
+    public IReadOnlyList<string> PartnerIds => Get<IReadOnlyList<string>>(s_partners);
+    public string? Notes => Optional<string>(s_notes);
 }
 
-internal sealed class Membership
+internal sealed class Membership : Item
 {
-    public Membership(string organizationId, MembershipRole role, IReadOnlyList<string> sources)
+    private static readonly IReadOnlyList<Field> Fields = RecordSchemas.Alliances["members"].Children;
+    private static readonly int s_organization = Fields.First(f => f.Json == "organization").Slot;
+    private static readonly int s_role = Fields.First(f => f.Json == "role").Slot;
+
+    public Membership(object?[] values) : base(values)
     {
-        OrganizationId = organizationId;
-        Role = role;
-        Sources = sources;
     }
 
-    public string OrganizationId { get; }
-    public MembershipRole Role { get; }
-    public IReadOnlyList<string> Sources { get; }
+    public string OrganizationId => Get<string>(s_organization);
+    public MembershipRole Role => Get<MembershipRole>(s_role);
 }
 
 internal sealed class AllianceRecord : Record
 {
-    public override RecordSchema Schema => RecordSchemas.Alliances;
+    private static readonly RecordSchema S = RecordSchemas.Alliances;
 
-    public AllianceRecord(string id, string name, string file, IReadOnlyList<string> sources,
-        IReadOnlyList<string> aliases, string? chineseName, IReadOnlyList<Membership> members, bool memberListComplete,
-        Fact<DateTime>? announced, string? eventId, string? aim, string? notes)
-        : base(id, name, file, sources)
+    private static readonly int s_aliases = Slot(S, "aliases"), s_chineseName = Slot(S, "chineseName"),
+        s_members = Slot(S, "members"), s_complete = Slot(S, "memberListComplete"), s_announced = Slot(S, "announced"),
+        s_event = Slot(S, "event"), s_notes = Slot(S, "notes");
+
+    public AllianceRecord(object?[] values, string file) : base(values, file)
     {
-        Aliases = aliases;
-        ChineseName = chineseName;
-        Members = members;
-        MemberListComplete = memberListComplete;
-        Announced = announced;
-        EventId = eventId;
-        Aim = aim;
-        Notes = notes;
     }
 
-    public IReadOnlyList<string> Aliases { get; }
+    public override RecordSchema Schema => S;
+
+    public IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
     public override IEnumerable<string> Names => new[] { Name }.Concat(Aliases);
-    public string? ChineseName { get; }
-    public IReadOnlyList<Membership> Members { get; }
-    public bool MemberListComplete { get; }
-    public Fact<DateTime>? Announced { get; }
-    public string? EventId { get; }
-    public string? Aim { get; }
-    public string? Notes { get; }
-
+    public string? ChineseName => Optional<string>(s_chineseName);
+    public IReadOnlyList<Membership> Members => Get<IReadOnlyList<Membership>>(s_members);
+    public bool MemberListComplete => Get<bool>(s_complete);
+    public Fact<DateTime>? Announced => Optional<Fact<DateTime>>(s_announced);
+    public string? EventId => Optional<string>(s_event);
+    public string? Notes => Optional<string>(s_notes);
 }
 
-internal sealed class EntityListing
+internal sealed class EntityListing : Item
 {
-    public EntityListing(EntityListStatus status, Fact<DateTime>? date, IReadOnlyList<string> sources, string? note)
+    private static readonly int s_status = RecordSchemas.Organizations["entityList.status"].Slot,
+        s_date = RecordSchemas.Organizations["entityList.date"].Slot,
+        s_sources = RecordSchemas.Organizations["entityList.sources"].Slot;
+
+    public EntityListing(object?[] values) : base(values)
     {
-        Status = status;
-        Date = date;
-        Sources = sources;
-        Note = note;
     }
 
-    public EntityListStatus Status { get; }
-    public Fact<DateTime>? Date { get; }
-    public IReadOnlyList<string> Sources { get; }
-    public string? Note { get; }
+    public EntityListStatus Status => Get<EntityListStatus>(s_status);
+    public Fact<DateTime>? Date => Optional<Fact<DateTime>>(s_date);
+    public IReadOnlyList<string> Sources => Get<IReadOnlyList<string>>(s_sources);
 }
 
 internal sealed class OrganizationRecord : Record
 {
-    public override RecordSchema Schema => RecordSchemas.Organizations;
+    private static readonly RecordSchema S = RecordSchemas.Organizations;
 
-    public OrganizationRecord(string id, string name, string file, IReadOnlyList<string> sources,
-        string? chineseName, IReadOnlyList<string> aliases, OrganizationKind kind, IReadOnlyList<OrganizationRole> roles,
-        string country, string? hqCity, Fact<double>? founded, EntityListing entityList, string? notes)
-        : base(id, name, file, sources)
+    private static readonly int s_chineseName = Slot(S, "chineseName"), s_aliases = Slot(S, "aliases"),
+        s_kind = Slot(S, "kind"), s_roles = Slot(S, "roles"), s_country = Slot(S, "country"),
+        s_entityList = Slot(S, "entityList"), s_notes = Slot(S, "notes");
+
+    public OrganizationRecord(object?[] values, string file) : base(values, file)
     {
-        ChineseName = chineseName;
-        Aliases = aliases;
-        Kind = kind;
-        Roles = roles;
-        Country = country;
-        HqCity = hqCity;
-        Founded = founded;
-        EntityList = entityList;
-        Notes = notes;
     }
 
-    public string? ChineseName { get; }
-    public IReadOnlyList<string> Aliases { get; }
+    public override RecordSchema Schema => S;
+
+    public string? ChineseName => Optional<string>(s_chineseName);
+    public IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
     public override IEnumerable<string> Names => new[] { Name }.Concat(Aliases);
-    public OrganizationKind Kind { get; }
-    public IReadOnlyList<OrganizationRole> Roles { get; }
-    public string Country { get; }
-    public string? HqCity { get; }
-    public Fact<double>? Founded { get; }
-    public EntityListing EntityList { get; }
-    public string? Notes { get; }
-
+    public OrganizationKind Kind => Get<OrganizationKind>(s_kind);
+    public IReadOnlyList<OrganizationRole> Roles => Get<IReadOnlyList<OrganizationRole>>(s_roles);
+    public string Country => Get<string>(s_country);
+    public EntityListing EntityList => Get<EntityListing>(s_entityList);
+    public string? Notes => Optional<string>(s_notes);
 }
 
 internal sealed class ChipRecord : Record
 {
-    public override RecordSchema Schema => RecordSchemas.Chips;
+    private static readonly RecordSchema S = RecordSchemas.Chips;
 
-    public ChipRecord(string id, string name, string file, IReadOnlyList<string> sources, string designerId,
-        ChipKind kind, string? process, Fact<double>? diesPerPackage, Fact<double>? bf16DenseTflops,
-        Fact<double>? hbmGB, Fact<double>? hbmTBps, Fact<double>? scaleUpGBps, Fact<double>? tdpW, string? notes)
-        : base(id, name, file, sources)
+    private static readonly int s_designer = Slot(S, "designer"), s_kind = Slot(S, "kind"),
+        s_bf16 = Slot(S, "bf16DenseTflops"), s_notes = Slot(S, "notes");
+
+    public ChipRecord(object?[] values, string file) : base(values, file)
     {
-        DesignerId = designerId;
-        Kind = kind;
-        Process = process;
-        DiesPerPackage = diesPerPackage;
-        Bf16DenseTflops = bf16DenseTflops;
-        HbmGB = hbmGB;
-        HbmTBps = hbmTBps;
-        ScaleUpGBps = scaleUpGBps;
-        TdpW = tdpW;
-        Notes = notes;
     }
 
-    public string DesignerId { get; }
-    public ChipKind Kind { get; }
-    public string? Process { get; }
-    public Fact<double>? DiesPerPackage { get; }
-    public Fact<double>? Bf16DenseTflops { get; }
-    public Fact<double>? HbmGB { get; }
-    public Fact<double>? HbmTBps { get; }
-    public Fact<double>? ScaleUpGBps { get; }
-    public Fact<double>? TdpW { get; }
-    public string? Notes { get; }
+    public override RecordSchema Schema => S;
 
+    public string DesignerId => Get<string>(s_designer);
+    public ChipKind Kind => Get<ChipKind>(s_kind);
+    public Fact<double>? Bf16DenseTflops => Optional<Fact<double>>(s_bf16);
+    public string? Notes => Optional<string>(s_notes);
 }
 
 internal sealed class ProductRecord : Record
 {
-    public override RecordSchema Schema => RecordSchemas.Products;
+    private static readonly RecordSchema S = RecordSchemas.Products;
 
-    public ProductRecord(string id, string name, string file, IReadOnlyList<string> sources,
-        IReadOnlyList<string> aliases, string companyId, ProductKind kind, Fact<DateTime>? released, string? shownAtId,
-        string? description, string? notes)
-        : base(id, name, file, sources)
+    private static readonly int s_aliases = Slot(S, "aliases"), s_company = Slot(S, "company"), s_kind = Slot(S, "kind"),
+        s_shownAt = Slot(S, "shownAt"), s_notes = Slot(S, "notes");
+
+    public ProductRecord(object?[] values, string file) : base(values, file)
     {
-        Aliases = aliases;
-        CompanyId = companyId;
-        Kind = kind;
-        Released = released;
-        ShownAtId = shownAtId;
-        Description = description;
-        Notes = notes;
     }
 
-    public IReadOnlyList<string> Aliases { get; }
+    public override RecordSchema Schema => S;
+
+    public IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
     public override IEnumerable<string> Names => new[] { Name }.Concat(Aliases);
-    public string CompanyId { get; }
-    public ProductKind Kind { get; }
-    public Fact<DateTime>? Released { get; }
-    public string? ShownAtId { get; }
-    public string? Description { get; }
-    public string? Notes { get; }
-
+    public string CompanyId => Get<string>(s_company);
+    public ProductKind Kind => Get<ProductKind>(s_kind);
+    public string? ShownAtId => Optional<string>(s_shownAt);
+    public string? Notes => Optional<string>(s_notes);
 }
 
 internal sealed class EventRecord : Record
 {
-    public override RecordSchema Schema => RecordSchemas.Events;
+    private static readonly RecordSchema S = RecordSchemas.Events;
 
-    public EventRecord(string id, string name, string file, IReadOnlyList<string> sources, string? fullName,
-        string? chineseName, string city, string? venue, string? theme, Fact<DateTime> start, Fact<DateTime> end,
-        Fact<double>? exhibitors, Fact<double>? exhibitionAreaM2, Fact<double>? exhibits, Fact<double>? visits,
-        string? notes)
-        : base(id, name, file, sources)
+    private static readonly int s_start = Slot(S, "start"), s_end = Slot(S, "end");
+
+    public EventRecord(object?[] values, string file) : base(values, file)
     {
-        FullName = fullName;
-        ChineseName = chineseName;
-        City = city;
-        Venue = venue;
-        Theme = theme;
-        Start = start;
-        End = end;
-        Exhibitors = exhibitors;
-        ExhibitionAreaM2 = exhibitionAreaM2;
-        Exhibits = exhibits;
-        Visits = visits;
-        Notes = notes;
     }
 
-    public string? FullName { get; }
-    public string? ChineseName { get; }
-    public string City { get; }
-    public string? Venue { get; }
-    public string? Theme { get; }
-    public Fact<DateTime> Start { get; }
-    public Fact<DateTime> End { get; }
-    public Fact<double>? Exhibitors { get; }
-    public Fact<double>? ExhibitionAreaM2 { get; }
-    public Fact<double>? Exhibits { get; }
-    public Fact<double>? Visits { get; }
-    public string? Notes { get; }
+    public override RecordSchema Schema => S;
 
+    public Fact<DateTime> Start => Get<Fact<DateTime>>(s_start);
+    public Fact<DateTime> End => Get<Fact<DateTime>>(s_end);
 }
 
 internal sealed class CitationRecord : Record
 {
-    public override RecordSchema Schema => RecordSchemas.Citations;
+    private static readonly RecordSchema S = RecordSchemas.Citations;
 
-    public CitationRecord(string id, string file, string title, string publisher, string? date, string? url,
-        string? via, CitationKind kind, string? relayOf)
-        : base(id, title, file, Array.Empty<string>())
+    private static readonly int s_kind = Slot(S, "kind");
+
+    public CitationRecord(object?[] values, string file) : base(values, file)
     {
-        Publisher = publisher;
-        Date = date;
-        Url = url;
-        Via = via;
-        Kind = kind;
-        RelayOf = relayOf;
     }
+
+    public override RecordSchema Schema => S;
 
     public string Title => Name;
 
     /// <summary>Citations are looked up by id (S9, S1*), not by title.</summary>
     public override IEnumerable<string> Names => new[] { Id };
 
-    public string Publisher { get; }
-
-    /// <summary>Publication date as precise as known: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
-    public string? Date { get; }
-
-    public string? Url { get; }
-
-    /// <summary>Where the copy consulted was read, when not at the publisher.</summary>
-    public string? Via { get; }
-
-    public CitationKind Kind { get; }
-
-    /// <summary>Whose reporting this item relays, for relays and aggregators.</summary>
-    public string? RelayOf { get; }
-
+    public CitationKind Kind => Get<CitationKind>(s_kind);
 }
 
 /// <summary>The dataset's own description: version, as-of date, event.</summary>
-internal sealed class DatasetInfoRecord
+internal sealed class DatasetInfoRecord : Item
 {
-    public DatasetInfoRecord(string version, DateTime asOf, string eventId, string? title, string? notes)
+    private static readonly RecordSchema S = RecordSchemas.Info;
+
+    private static readonly int s_version = S["version"].Slot, s_asOf = S["asOf"].Slot, s_event = S["event"].Slot,
+        s_title = S["title"].Slot;
+
+    public DatasetInfoRecord(object?[] values) : base(values)
     {
-        Version = version;
-        AsOf = asOf;
-        EventId = eventId;
-        Title = title;
-        Notes = notes;
     }
 
-    public string Version { get; }
-    public DateTime AsOf { get; }
-    public string EventId { get; }
-    public string? Title { get; }
-    public string? Notes { get; }
+    public string Version => Get<string>(s_version);
+    public DateTime AsOf => Get<DateTime>(s_asOf);
+    public string EventId => Get<string>(s_event);
+    public string? Title => Optional<string>(s_title);
 }

@@ -28,7 +28,7 @@ public sealed class Alliance : SourcedObject
     public string Name => _record.Name;
 
     /// <summary>Chinese name, where published.</summary>
-    public string? ChineseName => _record.ChineseName;
+    public string? ChineseName => Shown.Text(_record, nameof(ChineseName));
 
     /// <summary>The organisation that started the alliance, where published.</summary>
     public string? Initiator { get; }
@@ -43,13 +43,13 @@ public sealed class Alliance : SourcedObject
     public bool MemberListComplete => _record.MemberListComplete;
 
     /// <summary>Date the alliance was announced (see Alternatives where sources differ).</summary>
-    public DateTime? Announced => _record.Announced?.Value;
+    public DateTime? Announced => Shown.Date(_record, nameof(Announced));
 
     /// <summary>The event it was announced at or around.</summary>
     public string? Event { get; }
 
     /// <summary>Stated aim, paraphrased.</summary>
-    public string? Aim => _record.Aim;
+    public string? Aim => Shown.Text(_record, nameof(Aim));
 
     /// <summary>Other names the alliance is known by; <c>-Name</c> matches these too.</summary>
     public TextList Aliases { get; }

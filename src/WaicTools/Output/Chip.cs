@@ -31,25 +31,25 @@ public sealed class Chip : SourcedObject
     public ChipKind Kind => _record.Kind;
 
     /// <summary>Manufacturing process, where published.</summary>
-    public string? Process => _record.Process;
+    public string? Process => Shown.Text(_record, nameof(Process));
 
     /// <summary>Compute dies in one package.</summary>
-    public int? DiesPerPackage => (int?)_record.DiesPerPackage?.Value;
+    public int? DiesPerPackage => Shown.Whole(_record, nameof(DiesPerPackage));
 
     /// <summary>Dense BF16 compute per package, in TFLOPS.</summary>
-    public double? Bf16DenseTflops => _record.Bf16DenseTflops?.Value;
+    public double? Bf16DenseTflops => Shown.Number(_record, nameof(Bf16DenseTflops));
 
     /// <summary>High-bandwidth memory per package, in decimal gigabytes.</summary>
-    public double? HbmGB => _record.HbmGB?.Value;
+    public double? HbmGB => Shown.Number(_record, nameof(HbmGB));
 
     /// <summary>HBM bandwidth per package, in terabytes per second.</summary>
-    public double? HbmTBps => _record.HbmTBps?.Value;
+    public double? HbmTBps => Shown.Number(_record, nameof(HbmTBps));
 
     /// <summary>Scale-up bandwidth per package, one direction, in gigabytes per second.</summary>
-    public double? ScaleUpGBps => _record.ScaleUpGBps?.Value;
+    public double? ScaleUpGBps => Shown.Number(_record, nameof(ScaleUpGBps));
 
     /// <summary>Board or package power, in watts, where published.</summary>
-    public double? TdpW => _record.TdpW?.Value;
+    public double? TdpW => Shown.Number(_record, nameof(TdpW));
 
     /// <summary>Cluster systems in the dataset built on this chip.</summary>
     public TextList UsedIn { get; }

@@ -49,25 +49,25 @@ public sealed class ChipCluster : SourcedObject
     public string? ChipDesigner { get; }
 
     /// <summary>Number of accelerators in one system.</summary>
-    public int? ChipCount => (int?)_record.ChipCount?.Value;
+    public int? ChipCount => Shown.Whole(_record, nameof(ChipCount));
 
     /// <summary>Host processors or other chips beside the accelerators.</summary>
-    public string? SecondaryChips => _record.SecondaryChips;
+    public string? SecondaryChips => Shown.Text(_record, nameof(SecondaryChips));
 
     /// <summary>Dense BF16 compute of the whole system, in PFLOPS.</summary>
-    public double? Bf16DensePflops => _record.Bf16DensePflops?.Value;
+    public double? Bf16DensePflops => Shown.Number(_record, nameof(Bf16DensePflops));
 
     /// <summary>High-bandwidth memory of the whole system, in decimal terabytes.</summary>
-    public double? HbmCapacityTB => _record.HbmCapacityTB?.Value;
+    public double? HbmCapacityTB => Shown.Number(_record, nameof(HbmCapacityTB));
 
     /// <summary>Aggregate HBM bandwidth, in terabytes per second.</summary>
-    public double? HbmBandwidthTBps => _record.HbmBandwidthTBps?.Value;
+    public double? HbmBandwidthTBps => Shown.Number(_record, nameof(HbmBandwidthTBps));
 
     /// <summary>Aggregate scale-up (chip-to-chip) bandwidth, both directions, in terabytes per second.</summary>
-    public double? ScaleUpBandwidthTBps => _record.ScaleUpBandwidthTBps?.Value;
+    public double? ScaleUpBandwidthTBps => Shown.Number(_record, nameof(ScaleUpBandwidthTBps));
 
     /// <summary>Total system power, in kilowatts (the primary value; see Alternatives).</summary>
-    public double? PowerKW => _record.PowerKW?.Value;
+    public double? PowerKW => Shown.Number(_record, nameof(PowerKW));
 
     /// <summary>
     /// Watts per dense BF16 TFLOP/s: <see cref="PowerKW"/> / <see cref="Bf16DensePflops"/>, computed when asked.
@@ -76,25 +76,25 @@ public sealed class ChipCluster : SourcedObject
     public double? WattsPerTflop => PowerKW is double kw && Bf16DensePflops is double pflops ? kw / pflops : null;
 
     /// <summary>Number of racks (cabinets) in one system.</summary>
-    public int? Racks => (int?)_record.Racks?.Value;
+    public int? Racks => Shown.Whole(_record, nameof(Racks));
 
     /// <summary>Cooling method, where a source states it.</summary>
-    public string? Cooling => _record.Cooling;
+    public string? Cooling => Shown.Text(_record, nameof(Cooling));
 
     /// <summary>Scale-up fabric and optics.</summary>
-    public string? Interconnect => _record.Interconnect;
+    public string? Interconnect => Shown.Text(_record, nameof(Interconnect));
 
     /// <summary>Announced, Shown or Deployed.</summary>
     public ClusterStatus Status => _record.Status;
 
     /// <summary>Date the vendor first announced or released the system.</summary>
-    public DateTime? Announced => _record.Announced?.Value;
+    public DateTime? Announced => Shown.Date(_record, nameof(Announced));
 
     /// <summary>The event where the system was exhibited, such as "WAIC 2025".</summary>
     public string? ShownAt { get; }
 
     /// <summary>Chinese name, where published.</summary>
-    public string? ChineseName => _record.ChineseName;
+    public string? ChineseName => Shown.Text(_record, nameof(ChineseName));
 
     /// <summary>Other names the system is known by; <c>-Name</c> matches these too.</summary>
     public TextList Aliases { get; }

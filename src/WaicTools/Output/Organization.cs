@@ -26,7 +26,7 @@ public sealed class Organization : SourcedObject
     public string Name => _record.Name;
 
     /// <summary>Chinese name, where published.</summary>
-    public string? ChineseName => _record.ChineseName;
+    public string? ChineseName => Shown.Text(_record, nameof(ChineseName));
 
     /// <summary>Company, research institute, industry body or government.</summary>
     public OrganizationKind Kind => _record.Kind;
@@ -38,19 +38,19 @@ public sealed class Organization : SourcedObject
     public string Country => _record.Country;
 
     /// <summary>City of the headquarters, where sourced.</summary>
-    public string? HqCity => _record.HqCity;
+    public string? HqCity => Shown.Text(_record, nameof(HqCity));
 
     /// <summary>Year founded, where sourced.</summary>
-    public int? Founded => (int?)_record.Founded?.Value;
+    public int? Founded => Shown.Whole(_record, nameof(Founded));
 
     /// <summary>US Entity List status: Listed, NotFound (none found; absence is not proof) or Unknown.</summary>
     public EntityListStatus EntityList => _record.EntityList.Status;
 
     /// <summary>Date the listing took effect, for Listed organisations.</summary>
-    public DateTime? EntityListDate => _record.EntityList.Date?.Value;
+    public DateTime? EntityListDate => Shown.Date(_record, nameof(EntityListDate));
 
     /// <summary>What the sources say about the listing.</summary>
-    public string? EntityListNote => _record.EntityList.Note;
+    public string? EntityListNote => Shown.Text(_record, nameof(EntityListNote));
 
     /// <summary>Alliances in the dataset it belongs to.</summary>
     public TextList Alliances { get; }

@@ -31,13 +31,13 @@ public sealed class Product : SourcedObject
     public ProductKind Kind => _record.Kind;
 
     /// <summary>Release or market launch date, where sourced (see Alternatives where sources differ).</summary>
-    public DateTime? Released => _record.Released?.Value;
+    public DateTime? Released => Shown.Date(_record, nameof(Released));
 
     /// <summary>The event where it was shown.</summary>
     public string? ShownAt { get; }
 
     /// <summary>What it is, paraphrased.</summary>
-    public string? Description => _record.Description;
+    public string? Description => Shown.Text(_record, nameof(Description));
 
     /// <summary>Other names; <c>-Name</c> matches these too.</summary>
     public TextList Aliases { get; }

@@ -27,7 +27,7 @@ public sealed class WaicDataset
         Products = dataset.Products.Count;
         Events = dataset.Events.Count;
         Citations = dataset.Citations.Count;
-        Notes = dataset.Info.Notes;
+        Notes = (string?)RecordSchemas.Info["notes"].Get(dataset.Info);
     }
 
     /// <summary>Version of the data, independent of the module version.</summary>
