@@ -25,6 +25,35 @@ public class GeneratedFilesTests
     }
 
     [Fact]
+    public void TheCommittedListViewsAreTheOnesTheOutputTypesGive() =>
+        CheckGeneratedPart(Path.Combine("module", "WaicTools.Format.ps1xml"), Generators.ListViews());
+
+    [Fact]
+    public void TheReadmePropertyListsAreTheOnesTheTablesGive() =>
+        CheckGeneratedPart("README.md", Generators.ReadmeProperties());
+
+    [Fact]
+    public void TheAboutTopicPropertyListsAreTheOnesTheTablesGive() =>
+        CheckGeneratedPart(Path.Combine("src", "help", "about_WaicTools.help.txt"), Generators.AboutProperties(),
+            "OBJECT TYPES", "COMPARING SYSTEMS");
+
+    /// <summary>Compares the generated part of a committed file; WAICTOOLS_GENERATE=1 rewrites it first.</summary>
+    private static void CheckGeneratedPart(string relative, string generated, string begin = Generators.Begin,
+        string end = Generators.End)
+    {
+        var path = Path.Combine(TestData.DataFolder, "..", relative);
+        var committed = File.ReadAllText(path).Replace("\r\n", "\n");
+        var expected = Generators.Replace(committed, generated, begin, end);
+        if (Environment.GetEnvironmentVariable("WAICTOOLS_GENERATE") == "1" && expected != committed)
+        {
+            File.WriteAllText(path, expected, new System.Text.UTF8Encoding(false));
+            committed = expected;
+        }
+
+        Assert.True(committed == expected, $"{relative} differs from what the field tables give; run ./build.ps1 generate.");
+    }
+
+    [Fact]
     public void TheSchemaCarriesEachFiguresPlausibleRange()
     {
         using var schema = System.Text.Json.JsonDocument.Parse(SchemaWriter.Write());

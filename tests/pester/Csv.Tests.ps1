@@ -55,7 +55,7 @@ Describe 'CSV cells' {
             $path = Join-Path $TestDrive 'de.csv'
             Get-ChipCluster 'CloudMatrix 384' | Export-Csv -Path $path -UseCulture
             $lines = Get-Content $path
-            $lines[0] | Should -Match '^"Name";"Vendor";'
+            $lines[0] | Should -Match '^"Name";"Aliases";"ChineseName";"Vendor";'
             $lines[1] | Should -Match '"49,2"'
         }
     }

@@ -121,7 +121,7 @@ Describe 'Get-Citation' {
         Get-ChipCluster 'CloudMatrix 384' | Get-Citation | Export-Csv -Path $path
         $rows = Import-Csv $path
         $rows.Count | Should -Be (Get-ChipCluster 'CloudMatrix 384').Sources.Count
-        $rows[0].PSObject.Properties.Name | Should -Be @('Id', 'Title', 'Publisher', 'Date', 'Kind', 'RelayOf', 'Via', 'Url', 'CitedBy')
+        $rows[0].PSObject.Properties.Name | Should -Be @('Id', 'Title', 'Publisher', 'Date', 'Url', 'Via', 'Kind', 'RelayOf', 'CitedBy')
     }
 
     It 'reports an unknown id with CitationNotFound' {

@@ -27,6 +27,9 @@ public sealed class Alliance : SourcedObject
     /// <summary>English name, as used by <c>-Name</c>.</summary>
     public string Name => _record.Name;
 
+    /// <summary>Other names the alliance is known by; <c>-Name</c> matches these too.</summary>
+    public TextList Aliases { get; }
+
     /// <summary>Chinese name, where published.</summary>
     public string? ChineseName => Shown.Text(_record, nameof(ChineseName));
 
@@ -50,10 +53,6 @@ public sealed class Alliance : SourcedObject
 
     /// <summary>Stated aim, paraphrased.</summary>
     public string? Aim => Shown.Text(_record, nameof(Aim));
-
-    /// <summary>Other names the alliance is known by; <c>-Name</c> matches these too.</summary>
-    public TextList Aliases { get; }
-
 
     /// <summary>The alliance name.</summary>
     public override string ToString() => Name;

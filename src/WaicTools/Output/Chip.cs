@@ -57,7 +57,6 @@ public sealed class Chip : SourcedObject
     /// <summary>US Entity List status of the designer.</summary>
     public EntityListStatus DesignerEntityList { get; }
 
-
     /// <summary>The chip name.</summary>
     public override string ToString() => Name;
 }

@@ -33,6 +33,12 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>System name, as used by <c>-Name</c>.</summary>
     public string Name => _record.Name;
 
+    /// <summary>Other names the system is known by; <c>-Name</c> matches these too.</summary>
+    public TextList Aliases { get; }
+
+    /// <summary>Chinese name, where published.</summary>
+    public string? ChineseName => Shown.Text(_record, nameof(ChineseName));
+
     /// <summary>Company that builds and sells the system.</summary>
     public string Vendor { get; }
 
@@ -93,15 +99,8 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>The event where the system was exhibited, such as "WAIC 2025".</summary>
     public string? ShownAt { get; }
 
-    /// <summary>Chinese name, where published.</summary>
-    public string? ChineseName => Shown.Text(_record, nameof(ChineseName));
-
-    /// <summary>Other names the system is known by; <c>-Name</c> matches these too.</summary>
-    public TextList Aliases { get; }
-
     /// <summary>Companies that build the system with the vendor.</summary>
     public TextList Partners { get; }
-
 
     /// <summary>The system name.</summary>
     public override string ToString() => Name;

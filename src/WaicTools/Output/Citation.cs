@@ -26,17 +26,17 @@ public sealed class Citation
     /// <summary>Publication date as precise as known: yyyy, yyyy-MM or yyyy-MM-dd.</summary>
     public string? Date => Shown.Text(_record, nameof(Date));
 
+    /// <summary>Address of the copy consulted.</summary>
+    public string? Url => Shown.Text(_record, nameof(Url));
+
+    /// <summary>Where the copy consulted was read, when not at the publisher.</summary>
+    public string? Via => Shown.Text(_record, nameof(Via));
+
     /// <summary>VendorPrimary, Official, Analyst, NewsOriginal, NewsRelay or Aggregator.</summary>
     public CitationKind Kind => _record.Kind;
 
     /// <summary>Whose reporting it relays, for relays and aggregators.</summary>
     public string? RelayOf => Shown.Text(_record, nameof(RelayOf));
-
-    /// <summary>Where the copy consulted was read, when not at the publisher.</summary>
-    public string? Via => Shown.Text(_record, nameof(Via));
-
-    /// <summary>Address of the copy consulted.</summary>
-    public string? Url => Shown.Text(_record, nameof(Url));
 
     /// <summary>Names of the records that cite it.</summary>
     public TextList CitedBy { get; }

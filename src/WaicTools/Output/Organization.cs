@@ -28,6 +28,9 @@ public sealed class Organization : SourcedObject
     /// <summary>Chinese name, where published.</summary>
     public string? ChineseName => Shown.Text(_record, nameof(ChineseName));
 
+    /// <summary>Other names; <c>-Name</c> matches these too.</summary>
+    public TextList Aliases { get; }
+
     /// <summary>Company, research institute, industry body or government.</summary>
     public OrganizationKind Kind => _record.Kind;
 
@@ -54,10 +57,6 @@ public sealed class Organization : SourcedObject
 
     /// <summary>Alliances in the dataset it belongs to.</summary>
     public TextList Alliances { get; }
-
-    /// <summary>Other names; <c>-Name</c> matches these too.</summary>
-    public TextList Aliases { get; }
-
 
     /// <summary>The organisation name.</summary>
     public override string ToString() => Name;

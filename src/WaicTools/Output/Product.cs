@@ -24,6 +24,9 @@ public sealed class Product : SourcedObject
     /// <summary>Product name, as used by <c>-Name</c>.</summary>
     public string Name => _record.Name;
 
+    /// <summary>Other names; <c>-Name</c> matches these too.</summary>
+    public TextList Aliases { get; }
+
     /// <summary>The company behind it.</summary>
     public string Company { get; }
 
@@ -38,10 +41,6 @@ public sealed class Product : SourcedObject
 
     /// <summary>What it is, paraphrased.</summary>
     public string? Description => Shown.Text(_record, nameof(Description));
-
-    /// <summary>Other names; <c>-Name</c> matches these too.</summary>
-    public TextList Aliases { get; }
-
 
     /// <summary>The product name.</summary>
     public override string ToString() => Name;

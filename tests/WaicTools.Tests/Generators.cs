@@ -1,0 +1,192 @@
+using System.Reflection;
+using System.Text;
+using WaicTools.Model;
+
+namespace WaicTools.Tests;
+
+/// <summary>
+/// Writes the parts of the committed files that follow from the field tables and the output types: the list view of
+/// each output type (module/WaicTools.Format.ps1xml) and the property lists of the README and about_WaicTools. Each
+/// part sits between two marker lines; everything outside them stays hand-written. They live with the tests, not in
+/// the module: nothing a session loads needs them.
+/// </summary>
+internal static class Generators
+{
+    public const string Begin = "generated from the field tables by ./build.ps1 generate; do not edit by hand";
+    public const string End = "end of generated part";
+
+    /// <summary>The kinds that have an output type, in the order the documentation lists them.</summary>
+    public static IEnumerable<RecordSchema> Shown() =>
+        new[] { RecordSchemas.Clusters, RecordSchemas.Chips, RecordSchemas.Alliances, RecordSchemas.Organizations,
+            RecordSchemas.Products, RecordSchemas.Citations };
+
+    public static Type OutputType(RecordSchema kind) =>
+        typeof(ChipCluster).Assembly.GetType("WaicTools." + kind.OutputType, throwOnError: true)!;
+
+    /// <summary>The public properties of an output type in the order a CSV file gets them (its own, then inherited).</summary>
+    public static IReadOnlyList<PropertyInfo> Properties(Type type)
+    {
+        var list = new List<PropertyInfo>();
+        for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+        {
+            list.AddRange(t.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+                .OrderBy(p => p.MetadataToken));
+        }
+
+        return list;
+    }
+
+    /// <summary>The field that declares an output property, nested ones included; null for SourcedObject's own.</summary>
+    public static Field? FieldOf(RecordSchema kind, string property) =>
+        kind.Fields.SelectMany(f => new[] { f }.Concat(f.Type == FieldType.Object ? f.Children : Array.Empty<Field>()))
+            .FirstOrDefault(f => f.Property == property);
+
+    /// <summary>One list view per output type: every property in order, lists joined, numbers and dates formatted.</summary>
+    public static string ListViews()
+    {
+        var text = new StringBuilder();
+        foreach (var kind in Shown())
+        {
+            var type = OutputType(kind);
+            text.Append("    <View>\n")
+                .Append("      <Name>").Append(type.Name).Append("</Name>\n")
+                .Append("      <ViewSelectedBy><TypeName>").Append(type.FullName).Append("</TypeName></ViewSelectedBy>\n")
+                .Append("      <ListControl>\n        <ListEntries>\n          <ListEntry>\n            <ListItems>\n");
+            foreach (var property in Properties(type))
+            {
+                // HasAlternatives only says whether Alternatives, shown next, is empty.
+                if (property.Name == nameof(SourcedObject.HasAlternatives))
+                {
+                    continue;
+                }
+
+                text.Append("              <ListItem>").Append(ListItem(property)).Append("</ListItem>\n");
+            }
+
+            text.Append("            </ListItems>\n          </ListEntry>\n        </ListEntries>\n      </ListControl>\n")
+                .Append("    </View>\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string ListItem(PropertyInfo property)
+    {
+        var name = property.Name;
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        if (type == typeof(TextList))
+        {
+            return $"<Label>{name}</Label><ScriptBlock>$_.{name} -join ', '</ScriptBlock>";
+        }
+
+        // A format string, not a script block: the same text in every culture, and nothing to compile at first use.
+        var format = type == typeof(double) ? "{0:#,##0.##}" : type == typeof(DateTime) ? "{0:d}" : null;
+        return format is null
+            ? $"<PropertyName>{name}</PropertyName>"
+            : $"<PropertyName>{name}</PropertyName><FormatString>{format}</FormatString>";
+    }
+
+    /// <summary>The README's property lists: one paragraph per output type, with units and enum names.</summary>
+    public static string ReadmeProperties()
+    {
+        var text = new StringBuilder();
+        foreach (var kind in Shown())
+        {
+            var type = OutputType(kind);
+            var items = Properties(type).Select(p => "`" + p.Name + "`" + Detail(kind, p.Name, markdown: true));
+            text.Append(Wrap("**" + type.Name + "**: " + string.Join(", ", items) + ".", 116)).Append("\n\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The about topic's property lists: each property of each output type with its one-line doc.</summary>
+    public static string AboutProperties()
+    {
+        var text = new StringBuilder("    Numbers are numbers and the unit is part of the property name; a figure\n" +
+                                     "    no source gives is empty, never guessed.\n\n");
+        foreach (var kind in Shown())
+        {
+            var type = OutputType(kind);
+            text.Append("    ").Append(type.FullName).Append(" (Get-").Append(type.Name).Append(")\n");
+            // SourcedObject's own properties (Notes, Sources, Id, ...) are named once, after the list.
+            foreach (var property in Properties(type)
+                         .Where(p => p.DeclaringType == type && FieldOf(kind, p.Name) is not null))
+            {
+                var field = FieldOf(kind, property.Name)!;
+                var doc = field.Doc + Detail(kind, property.Name, markdown: false);
+                var lines = Wrap(doc, 76 - 30).Split('\n');
+                text.Append("        ").Append(property.Name.PadRight(22)).Append(lines[0]).Append('\n');
+                foreach (var line in lines.Skip(1))
+                {
+                    text.Append(new string(' ', 30)).Append(line).Append('\n');
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append("    Every record but a citation ends with HasAlternatives, Alternatives (each\n")
+            .Append("    figure where sources disagree, with every value and its sources), Notes,\n")
+            .Append("    Sources, Id and DataFile.\n\n");
+        return text.ToString();
+    }
+
+    /// <summary>" (kW)", " (Listed, NotFound, Unknown)": the unit of a figure or the names of an enum.</summary>
+    private static string Detail(RecordSchema kind, string property, bool markdown)
+    {
+        var field = FieldOf(kind, property);
+        if (field is null)
+        {
+            return "";
+        }
+
+        if (field.EnumValues is { } names)
+        {
+            // The about topic's doc often names the values already.
+            return markdown || names.Keys.Any(n => field.Doc.IndexOf(n, StringComparison.OrdinalIgnoreCase) < 0) ? " (" + string.Join(", ", names.Keys) + ")" : "";
+        }
+
+        // A unit of measure ("kW", "TB/s"), not a count ("chips"); the about topic's doc usually says it in words.
+        return field.Unit.Any(char.IsUpper) && (markdown || !field.Doc.Contains(" in ")) ? $" ({field.Unit})" : "";
+    }
+
+    /// <summary>Breaks text into lines of at most <paramref name="width"/> characters at spaces.</summary>
+    public static string Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var line = "";
+        foreach (var word in text.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line);
+                line = "";
+            }
+
+            line = line.Length == 0 ? word : line + " " + word;
+        }
+
+        lines.Add(line);
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// The file with the part between its marker lines replaced by <paramref name="generated"/>; the marker lines are
+    /// comments of the file's own kind, found by the marker texts.
+    /// </summary>
+    public static string Replace(string file, string generated, string beginMarker = Begin, string endMarker = End)
+    {
+        var text = file.Replace("\r\n", "\n");
+        var begin = text.IndexOf(beginMarker, StringComparison.Ordinal);
+        var end = text.IndexOf(endMarker, StringComparison.Ordinal);
+        if (begin < 0 || end < begin)
+        {
+            throw new InvalidOperationException("The file has no generated part (marker lines not found).");
+        }
+
+        var from = text.IndexOf('\n', begin) + 1;
+        var to = text.LastIndexOf('\n', end) + 1;
+        return text.Substring(0, from) + generated + text.Substring(to);
+    }
+}
