@@ -10,7 +10,8 @@
     shell  Builds and opens an interactive pwsh with the module imported.
     package Builds and lays out out/WaicTools/<version>/, ready for Publish-PSResource.
     bench  Builds and runs bench/Invoke-Benchmark.ps1 (minutes; not part of test).
-    generate Rewrites the files generated from the field tables (data/schema/waic-dataset.schema.json); the
+    generate Rewrites what follows from the field tables: data/schema/waic-dataset.schema.json, the list views
+           in module/WaicTools.Format.ps1xml and the property lists of README.md and about_WaicTools; the
            tests fail when a committed copy differs from what the tables give.
 .EXAMPLE
     dotnet tool restore; dotnet pwsh -NoProfile -File ./build.ps1 test
@@ -171,7 +172,7 @@ switch ($Task) {
             }
         }
         finally { Remove-Item Env:WAICTOOLS_GENERATE }
-        Write-Host 'Generated data/schema/waic-dataset.schema.json from the field tables.'
+        Write-Host 'Generated the schema, the list views and the property lists from the field tables.'
     }
     'bench' {
         Invoke-Build
