@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using System.Management.Automation.Runspaces;
 using WaicTools.Commands;
+using WaicTools.Queries;
 using Xunit;
 using WaicTools.Model;
 
@@ -80,7 +81,7 @@ public sealed class HostedCmdletTests : IDisposable
         };
 
         var expected = Describe(Run(forms[0]).Output);
-        Assert.Equal(8, expected.Count);
+        Assert.Equal(ClusterMetric.All.Count, expected.Count);
         foreach (var form in forms)
         {
             var (output, errors) = Run(form);
