@@ -93,7 +93,7 @@ internal static class Generators
         foreach (var kind in Shown())
         {
             var type = OutputType(kind);
-            var items = Properties(type).Select(p => "`" + p.Name + "`" + Detail(kind, p.Name, markdown: true));
+            var items = Properties(type).Select(p => "`" + p.Name + "`" + Detail(FieldOf(kind, p.Name), markdown: true));
             text.Append(Wrap("**" + type.Name + "**: " + string.Join(", ", items) + ".", 116)).Append("\n\n");
         }
 
@@ -110,11 +110,10 @@ internal static class Generators
             var type = OutputType(kind);
             text.Append("    ").Append(type.FullName).Append(" (Get-").Append(type.Name).Append(")\n");
             // SourcedObject's own properties (Notes, Sources, Id, ...) are named once, after the list.
-            foreach (var property in Properties(type)
-                         .Where(p => p.DeclaringType == type && FieldOf(kind, p.Name) is not null))
+            foreach (var (property, field) in Properties(type).Where(p => p.DeclaringType == type)
+                         .Select(p => (p, FieldOf(kind, p.Name))).Where(pf => pf.Item2 is not null))
             {
-                var field = FieldOf(kind, property.Name)!;
-                var doc = field.Doc + Detail(kind, property.Name, markdown: false);
+                var doc = field!.Doc + Detail(field, markdown: false);
                 var lines = Wrap(doc, 76 - 30).Split('\n');
                 text.Append("        ").Append(property.Name.PadRight(22)).Append(lines[0]).Append('\n');
                 foreach (var line in lines.Skip(1))
@@ -133,9 +132,8 @@ internal static class Generators
     }
 
     /// <summary>" (kW)", " (Listed, NotFound, Unknown)": the unit of a figure or the names of an enum.</summary>
-    private static string Detail(RecordSchema kind, string property, bool markdown)
+    private static string Detail(Field? field, bool markdown)
     {
-        var field = FieldOf(kind, property);
         if (field is null)
         {
             return "";

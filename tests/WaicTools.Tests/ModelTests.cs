@@ -39,14 +39,13 @@ public class ModelTests
             return;
         }
 
-        var type = typeof(ChipCluster).Assembly.GetType("WaicTools." + kind.OutputType, throwOnError: true)!;
+        var type = Generators.OutputType(kind);
 
         // A sourced type ends with the properties of SourcedObject (Notes, Sources, Id, ...), the same for every kind.
         var trailer = typeof(SourcedObject).IsAssignableFrom(type)
             ? typeof(SourcedObject).GetProperties().Select(p => p.Name).ToHashSet()
             : new HashSet<string>();
-        var own = type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-            .OrderBy(p => p.MetadataToken).Select(p => p.Name).ToArray();
+        var own = Generators.Properties(type).Where(p => p.DeclaringType == type).Select(p => p.Name).ToArray();
         var declared = AllFields(kind.Fields).Where(f => f.Property is not null).Select(f => f.Property!)
             .Where(p => !trailer.Contains(p)).ToArray();
 
