@@ -9,11 +9,13 @@ public class ComparerTests
 {
     private static readonly Dataset s_data = DatasetLoader.LoadEmbedded();
 
-    private static ChipCluster Get(string name) =>
+    private static ClusterRecord Get(string name) =>
         ClusterQuery.Find(s_data, new ClusterFilter { Names = new[] { name } }).Items.Single();
 
+    // The rows Compare-Cluster writes, by property.
     private static Dictionary<string, ClusterComparison> Rows(string reference, string difference) =>
-        ClusterComparer.Compare(Get(reference), Get(difference), ClusterMetric.All).ToDictionary(r => r.Property);
+        ClusterComparer.Compare(Get(reference), Get(difference), ClusterMetric.All)
+            .Select(r => new ClusterComparison(r)).ToDictionary(r => r.Property);
 
     [Fact]
     public void CloudMatrixAgainstNvl72MatchesThePublishedRatios()
@@ -85,12 +87,12 @@ public class ComparerTests
     public void AZeroDifferenceValueGivesNoRatio()
     {
         var data = TestData.ParseClusters(TestData.Cluster);
-        var cluster = new ChipCluster(data.Clusters[0], data);
+        var cluster = data.Clusters[0];
         var metric = ClusterMetric.Select(new[] { "PowerKW" }, out _).Single();
 
         var row = ClusterComparer.Compare(cluster, cluster, metric);
         Assert.Equal(1.0, row.Ratio);
-        Assert.Equal("kW", row.Unit);
+        Assert.Equal("kW", row.Metric.Unit);
     }
 
     [Fact]

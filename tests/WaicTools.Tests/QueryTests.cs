@@ -9,8 +9,12 @@ public class QueryTests
 {
     private static readonly Dataset s_data = DatasetLoader.LoadEmbedded();
 
-    private static QueryResult<ChipCluster> Clusters(params string[] names) =>
-        ClusterQuery.Find(s_data, new ClusterFilter { Names = names });
+    // What Get-ChipCluster -Name hands out: the query's records, each as a fresh output object.
+    private static QueryResult<ChipCluster> Clusters(params string[] names)
+    {
+        var found = ClusterQuery.Find(s_data, new ClusterFilter { Names = names });
+        return new QueryResult<ChipCluster>(found.Items.Select(r => new ChipCluster(r, s_data)).ToArray(), found.NotFound);
+    }
 
     [Theory]
     [InlineData("en-US")]
@@ -117,7 +121,7 @@ public class QueryTests
     [Fact]
     public void ListsJoinWithSemicolonsAndCannotBeChanged()
     {
-        var alliance = AllianceQuery.Find(s_data, new[] { "Model-Chip*" }, null).Items[0];
+        var alliance = new Alliance(AllianceQuery.Find(s_data, new[] { "Model-Chip*" }, null).Items[0], s_data);
 
         Assert.Equal(10, alliance.MemberCount);
         Assert.StartsWith("StepFun; Huawei; MetaX", alliance.Members.ToString());

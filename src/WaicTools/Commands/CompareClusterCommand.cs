@@ -123,9 +123,9 @@ public sealed class CompareClusterCommand : WaicCmdlet
                 }
 
                 _compared = true;
-                foreach (var row in ClusterComparer.Compare(_reference, difference, _metrics))
+                foreach (var row in ClusterComparer.Compare(_reference.Record, difference.Record, _metrics))
                 {
-                    WriteObject(row);
+                    WriteObject(new ClusterComparison(row));
                 }
             }
         }
@@ -189,7 +189,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
             WriteError(error);
         }
 
-        return result.Items;
+        return result.Items.Select(r => new ChipCluster(r, Dataset)).ToArray();
     }
 
     private static string Describe(object input) =>

@@ -60,7 +60,7 @@ public sealed class GetAllianceCommand : WaicCmdlet
     {
         if (ParameterSetName == ByObject)
         {
-            if (!WriteRelated(AllianceQuery.Related(Dataset, InputObject!, Member)))
+            if (!WriteRelated(InputObject, r => AllianceQuery.Related(Dataset, r, Member), r => new Alliance(r, Dataset)))
             {
                 WriteInvalidInput(new PSObject(InputObject), "an Organization, a ChipCluster, a Chip, a Product or an Alliance");
             }
@@ -68,7 +68,7 @@ public sealed class GetAllianceCommand : WaicCmdlet
             return;
         }
 
-        WriteResult(AllianceQuery.Find(Dataset, Name, Member), ErrorIds.AllianceNotFound, "alliance", "Get-Alliance",
+        WriteResult(AllianceQuery.Find(Dataset, Name, Member), r => new Alliance(r, Dataset), ErrorIds.AllianceNotFound, "alliance", "Get-Alliance",
             Member is { Length: > 0 });
     }
 }

@@ -93,7 +93,7 @@ public sealed class GetChipClusterCommand : WaicCmdlet
         };
         if (ParameterSetName == ByObject)
         {
-            if (!WriteRelated(ClusterQuery.Related(Dataset, InputObject!, filter)))
+            if (!WriteRelated(InputObject, r => ClusterQuery.Related(Dataset, r, filter), r => new ChipCluster(r, Dataset)))
             {
                 WriteInvalidInput(new PSObject(InputObject), "a ChipCluster, a Chip, an Organization or an Alliance");
             }
@@ -101,7 +101,7 @@ public sealed class GetChipClusterCommand : WaicCmdlet
             return;
         }
 
-        WriteResult(ClusterQuery.Find(Dataset, filter), ErrorIds.ChipClusterNotFound, "chip cluster",
+        WriteResult(ClusterQuery.Find(Dataset, filter), r => new ChipCluster(r, Dataset), ErrorIds.ChipClusterNotFound, "chip cluster",
             "Get-ChipCluster", filter.HasFilters);
     }
 }

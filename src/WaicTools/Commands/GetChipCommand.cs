@@ -72,7 +72,7 @@ public sealed class GetChipCommand : WaicCmdlet
                     "The sources name no chip model for '{0}'.", cluster.Name));
             }
 
-            if (WriteRelated(ChipQuery.Related(Dataset, value!, Designer, EntityListed)))
+            if (WriteRelated(value, r => ChipQuery.Related(Dataset, r, Designer, EntityListed), r => new Chip(r, Dataset)))
             {
                 return;
             }
@@ -87,7 +87,7 @@ public sealed class GetChipCommand : WaicCmdlet
         }
 
         var filtered = Designer is { Length: > 0 } || EntityListed;
-        WriteResult(ChipQuery.Find(Dataset, names, Designer, EntityListed), ErrorIds.ChipNotFound, "chip", "Get-Chip",
+        WriteResult(ChipQuery.Find(Dataset, names, Designer, EntityListed), r => new Chip(r, Dataset), ErrorIds.ChipNotFound, "chip", "Get-Chip",
             filtered);
     }
 }

@@ -77,7 +77,7 @@ public sealed class GetCitationCommand : WaicCmdlet
             }
         }
 
-        WriteResult(CitationQuery.Find(Dataset, ids, Kind), ErrorIds.CitationNotFound, "citation", "Get-Citation",
+        WriteResult(CitationQuery.Find(Dataset, ids, Kind), r => new Citation(r, Dataset), ErrorIds.CitationNotFound, "citation", "Get-Citation",
             Kind is { Length: > 0 });
     }
 }

@@ -65,7 +65,7 @@ public sealed class GetOrganizationCommand : WaicCmdlet
         {
             // Found by relation, so the filters apply but nothing is "not found".
             var (value, name) = Unwrap(InputObject);
-            if (WriteRelated(OrganizationQuery.Related(Dataset, value!, Role, EntityListed)))
+            if (WriteRelated(value, r => OrganizationQuery.Related(Dataset, r, Role, EntityListed), r => new Organization(r, Dataset)))
             {
                 return;
             }
@@ -79,7 +79,7 @@ public sealed class GetOrganizationCommand : WaicCmdlet
             names = new[] { name };
         }
 
-        WriteResult(OrganizationQuery.Find(Dataset, names, Role, EntityListed), ErrorIds.OrganizationNotFound,
+        WriteResult(OrganizationQuery.Find(Dataset, names, Role, EntityListed), r => new Organization(r, Dataset), ErrorIds.OrganizationNotFound,
             "organization", "Get-Organization", Role is { Length: > 0 } || EntityListed);
     }
 }

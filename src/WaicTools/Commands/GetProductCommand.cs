@@ -57,7 +57,7 @@ public sealed class GetProductCommand : WaicCmdlet
     {
         if (ParameterSetName == ByObject)
         {
-            if (!WriteRelated(ProductQuery.Related(Dataset, InputObject!, Company)))
+            if (!WriteRelated(InputObject, r => ProductQuery.Related(Dataset, r, Company), r => new Product(r, Dataset)))
             {
                 WriteInvalidInput(new PSObject(InputObject), "an Organization or a Product");
             }
@@ -65,7 +65,7 @@ public sealed class GetProductCommand : WaicCmdlet
             return;
         }
 
-        WriteResult(ProductQuery.Find(Dataset, Name, Company), ErrorIds.ProductNotFound, "product", "Get-Product",
+        WriteResult(ProductQuery.Find(Dataset, Name, Company), r => new Product(r, Dataset), ErrorIds.ProductNotFound, "product", "Get-Product",
             Company is { Length: > 0 });
     }
 }

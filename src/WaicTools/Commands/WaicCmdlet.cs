@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Management.Automation;
@@ -62,27 +63,36 @@ public abstract class WaicCmdlet : PSCmdlet
         }
     }
 
-    /// <summary>Writes what a query found, then an error for each exact name that found nothing.</summary>
-    private protected void WriteResult<T>(QueryResult<T> result, string errorId, string kind, string listCommand,
-        bool filtered)
+    /// <summary>
+    /// Writes the output object of each record a query found, then an error for each exact name that found nothing.
+    /// </summary>
+    private protected void WriteResult<T>(QueryResult<T> result, Func<T, object> output, string errorId, string kind,
+        string listCommand, bool filtered)
     {
         foreach (var item in result.Items)
         {
-            WriteObject(item);
+            WriteObject(output(item));
         }
 
         WriteNotFound(result.NotFound, errorId, kind, listCommand, filtered);
     }
 
-    /// <summary>Writes what a piped object relates to; false when the object is of no kind the query knows.</summary>
-    private protected bool WriteRelated<T>(IReadOnlyList<T>? related)
+    /// <summary>
+    /// Writes the output objects of the records a piped WaicTools object relates to; false when the object is none,
+    /// or of no kind the query knows.
+    /// </summary>
+    private protected bool WriteRelated<T>(object? input, Func<Record, IReadOnlyList<T>?> related, Func<T, object> output)
     {
-        if (related is null)
+        if (input is not SourcedObject { Stored: var record } || related(record) is not { } found)
         {
             return false;
         }
 
-        WriteObject(related, enumerateCollection: true);
+        foreach (var item in found)
+        {
+            WriteObject(output(item));
+        }
+
         return true;
     }
 

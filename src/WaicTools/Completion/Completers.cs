@@ -10,7 +10,7 @@ using WaicTools.Model;
 namespace WaicTools.Completion;
 
 /// <summary>A completer whose values come from the dataset.</summary>
-public abstract class DatasetCompleter : IArgumentCompleter
+internal abstract class DatasetCompleter : IArgumentCompleter
 {
     private readonly string _toolTip;
     private readonly bool _keepOrder;
@@ -38,7 +38,7 @@ public abstract class DatasetCompleter : IArgumentCompleter
 }
 
 /// <summary>Completes cluster names; on Get-ChipCluster, the filters already typed narrow the list.</summary>
-public sealed class ClusterNameCompleter : DatasetCompleter
+internal sealed class ClusterNameCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public ClusterNameCompleter() : base("Cluster system ") { }
@@ -54,7 +54,7 @@ public sealed class ClusterNameCompleter : DatasetCompleter
 }
 
 /// <summary>Completes the vendors of the cluster systems.</summary>
-public sealed class ClusterVendorCompleter : DatasetCompleter
+internal sealed class ClusterVendorCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public ClusterVendorCompleter() : base("Vendor ") { }
@@ -64,7 +64,7 @@ public sealed class ClusterVendorCompleter : DatasetCompleter
 }
 
 /// <summary>Completes the accelerator models inside the cluster systems.</summary>
-public sealed class ClusterChipCompleter : DatasetCompleter
+internal sealed class ClusterChipCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public ClusterChipCompleter() : base("Chip ") { }
@@ -74,7 +74,7 @@ public sealed class ClusterChipCompleter : DatasetCompleter
 }
 
 /// <summary>Completes the countries of the cluster vendors.</summary>
-public sealed class ClusterCountryCompleter : DatasetCompleter
+internal sealed class ClusterCountryCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public ClusterCountryCompleter() : base("Country ") { }
@@ -84,7 +84,7 @@ public sealed class ClusterCountryCompleter : DatasetCompleter
 }
 
 /// <summary>Completes alliance names.</summary>
-public sealed class AllianceNameCompleter : DatasetCompleter
+internal sealed class AllianceNameCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public AllianceNameCompleter() : base("Alliance ") { }
@@ -94,7 +94,7 @@ public sealed class AllianceNameCompleter : DatasetCompleter
 }
 
 /// <summary>Completes the names of alliance members.</summary>
-public sealed class AllianceMemberCompleter : DatasetCompleter
+internal sealed class AllianceMemberCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public AllianceMemberCompleter() : base("Member ") { }
@@ -104,7 +104,7 @@ public sealed class AllianceMemberCompleter : DatasetCompleter
 }
 
 /// <summary>Completes organisation names.</summary>
-public sealed class OrganizationNameCompleter : DatasetCompleter
+internal sealed class OrganizationNameCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public OrganizationNameCompleter() : base("Organization ") { }
@@ -114,7 +114,7 @@ public sealed class OrganizationNameCompleter : DatasetCompleter
 }
 
 /// <summary>Completes chip names.</summary>
-public sealed class ChipNameCompleter : DatasetCompleter
+internal sealed class ChipNameCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public ChipNameCompleter() : base("Chip ") { }
@@ -124,7 +124,7 @@ public sealed class ChipNameCompleter : DatasetCompleter
 }
 
 /// <summary>Completes the designers of the chips.</summary>
-public sealed class ChipDesignerCompleter : DatasetCompleter
+internal sealed class ChipDesignerCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public ChipDesignerCompleter() : base("Designer ") { }
@@ -134,7 +134,7 @@ public sealed class ChipDesignerCompleter : DatasetCompleter
 }
 
 /// <summary>Completes product names.</summary>
-public sealed class ProductNameCompleter : DatasetCompleter
+internal sealed class ProductNameCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public ProductNameCompleter() : base("Product ") { }
@@ -144,7 +144,7 @@ public sealed class ProductNameCompleter : DatasetCompleter
 }
 
 /// <summary>Completes the companies behind the products.</summary>
-public sealed class ProductCompanyCompleter : DatasetCompleter
+internal sealed class ProductCompanyCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public ProductCompanyCompleter() : base("Company ") { }
@@ -154,7 +154,7 @@ public sealed class ProductCompanyCompleter : DatasetCompleter
 }
 
 /// <summary>Completes citation ids.</summary>
-public sealed class CitationIdCompleter : DatasetCompleter
+internal sealed class CitationIdCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
     public CitationIdCompleter() : base("Source ", keepOrder: true) { }
@@ -164,7 +164,7 @@ public sealed class CitationIdCompleter : DatasetCompleter
 }
 
 /// <summary>Completes the metrics Compare-Cluster can compare.</summary>
-public sealed class ComparisonPropertyCompleter : IArgumentCompleter
+internal sealed class ComparisonPropertyCompleter : IArgumentCompleter
 {
     /// <inheritdoc />
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,

@@ -11,8 +11,7 @@ public sealed class Alliance : SourcedObject
     private readonly AllianceRecord _record;
 
     internal Alliance(AllianceRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(record))
+        : base(record, record.Notes)
     {
         _record = record;
         Members = new TextList(record.Members.Select(m => m.OrganizationId), id => dataset.Organization(id).Name);

@@ -9,8 +9,7 @@ public sealed class Chip : SourcedObject
     private readonly ChipRecord _record;
 
     internal Chip(ChipRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(record))
+        : base(record, record.Notes)
     {
         _record = record;
         var designer = dataset.Organization(record.DesignerId);

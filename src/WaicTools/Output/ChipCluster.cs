@@ -14,8 +14,7 @@ public sealed class ChipCluster : SourcedObject
     private readonly ClusterRecord _record;
 
     internal ChipCluster(ClusterRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(record))
+        : base(record, record.Notes)
     {
         _record = record;
         var vendor = dataset.Organization(record.VendorId);

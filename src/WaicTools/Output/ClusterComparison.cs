@@ -1,27 +1,26 @@
 using WaicTools.Model;
+using WaicTools.Queries;
 
 namespace WaicTools;
 
 /// <summary>One compared metric of two cluster systems, as emitted by <c>Compare-Cluster</c>.</summary>
 public sealed class ClusterComparison
 {
-    internal ClusterComparison(string reference, string difference, string property, string unit,
-        double? referenceValue, double? differenceValue, double? ratio, double? ratioLow, double? ratioHigh,
-        BetterWhen betterWhen, BetterSide? better, string? alternatives, TextList sources)
+    internal ClusterComparison(MetricComparison row)
     {
-        Sources = sources;
-        Reference = reference;
-        Difference = difference;
-        Property = property;
-        Unit = unit;
-        ReferenceValue = referenceValue;
-        DifferenceValue = differenceValue;
-        Ratio = ratio;
-        RatioLow = ratioLow;
-        RatioHigh = ratioHigh;
-        BetterWhen = betterWhen;
-        Better = better;
-        Alternatives = alternatives;
+        Sources = new TextList(row.Sources);
+        Reference = row.Reference.Name;
+        Difference = row.Difference.Name;
+        Property = row.Metric.Property;
+        Unit = row.Metric.Unit;
+        ReferenceValue = row.ReferenceValue;
+        DifferenceValue = row.DifferenceValue;
+        Ratio = row.Ratio;
+        RatioLow = row.RatioLow;
+        RatioHigh = row.RatioHigh;
+        BetterWhen = row.Metric.BetterWhen;
+        Better = row.Better;
+        Alternatives = row.Alternatives;
     }
 
     /// <summary>Name of the reference system.</summary>

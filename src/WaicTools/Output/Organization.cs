@@ -11,8 +11,7 @@ public sealed class Organization : SourcedObject
     private readonly OrganizationRecord _record;
 
     internal Organization(OrganizationRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(record))
+        : base(record, record.Notes)
     {
         _record = record;
         Roles = new TextList(record.Roles.Select(r => r.ToString()));

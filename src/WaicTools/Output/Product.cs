@@ -10,8 +10,7 @@ public sealed class Product : SourcedObject
     private readonly ProductRecord _record;
 
     internal Product(ProductRecord record, Dataset dataset)
-        : base(record.Id, record.Notes, record.AllSourceIds(), record.File,
-            FactText.Alternatives(record))
+        : base(record, record.Notes)
     {
         _record = record;
         Company = dataset.Organization(record.CompanyId).Name;

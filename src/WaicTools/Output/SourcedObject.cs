@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using WaicTools.Model;
 
 namespace WaicTools;
@@ -9,15 +8,18 @@ namespace WaicTools;
 /// </summary>
 public abstract class SourcedObject
 {
-    private protected SourcedObject(string id, string? notes, IEnumerable<string> sources, string dataFile,
-        string? alternatives)
+    private protected SourcedObject(Record record, string? notes)
     {
-        Id = id;
-        DataFile = dataFile;
+        Stored = record;
+        Id = record.Id;
+        DataFile = record.File;
         Notes = notes;
-        Sources = new TextList(sources);
-        Alternatives = alternatives;
+        Sources = new TextList(record.AllSourceIds());
+        Alternatives = FactText.Alternatives(record);
     }
+
+    /// <summary>The stored record this object shows, for the queries a piped object starts.</summary>
+    internal Record Stored { get; }
 
     /// <summary>True when sources give other values for a figure of this record.</summary>
     public bool HasAlternatives => Alternatives is not null;

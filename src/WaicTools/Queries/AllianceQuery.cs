@@ -6,44 +6,43 @@ using WaicTools.Model;
 
 namespace WaicTools.Queries;
 
-/// <summary>Finds alliances and makes the objects handed to the user.</summary>
+/// <summary>Finds alliances.</summary>
 internal static class AllianceQuery
 {
     /// <param name="dataset">The dataset to search.</param>
     /// <param name="names">Alliance names or wildcards; null or empty for all.</param>
     /// <param name="members">Keep alliances having a member whose name or alias matches any of these.</param>
-    public static QueryResult<Alliance> Find(Dataset dataset, IReadOnlyList<string>? names,
+    public static QueryResult<AllianceRecord> Find(Dataset dataset, IReadOnlyList<string>? names,
         IReadOnlyList<string>? members)
     {
         var memberPatterns = NamePattern.From(members);
-        var result = NameQuery.Run(dataset.Alliances, dataset.FindAlliance, names,
+        return NameQuery.Run(dataset.Alliances, dataset.FindAlliance, names,
             a => NamePattern.FilterAny(memberPatterns,
                 a.Members.SelectMany(m => dataset.Organization(m.OrganizationId).Names)));
-        return NameQuery.Select(result, r => new Alliance(r, dataset));
     }
 
     /// <summary>
-    /// The alliances related to a piped object, passing the member filter: those an organisation belongs to; for a
-    /// system, chip or product, those of the organisations behind it; an alliance itself. Null for other objects.
+    /// The alliances related to the record of a piped object, passing the member filter: those an organisation
+    /// belongs to; for a system, chip or product, those of the organisations behind it; an alliance itself. Null
+    /// for other kinds.
     /// </summary>
-    public static IReadOnlyList<Alliance>? Related(Dataset dataset, object input, IReadOnlyList<string>? members)
+    public static IReadOnlyList<AllianceRecord>? Related(Dataset dataset, Record input, IReadOnlyList<string>? members)
     {
         IEnumerable<string>? organizations = input switch
         {
-            Organization organization => new[] { organization.Id },
-            ChipCluster cluster => dataset.OrganizationsBehind(cluster.Record, withPartners: false),
-            Chip chip => new[] { chip.Record.DesignerId },
-            Product product => new[] { product.Record.CompanyId },
-            Alliance => null,
+            OrganizationRecord organization => new[] { organization.Id },
+            ClusterRecord cluster => dataset.OrganizationsBehind(cluster, withPartners: false),
+            ChipRecord chip => new[] { chip.DesignerId },
+            ProductRecord product => new[] { product.CompanyId },
             _ => null,
         };
         var memberPatterns = NamePattern.From(members);
         bool Keep(AllianceRecord a) => NamePattern.FilterAny(memberPatterns,
             a.Members.SelectMany(m => dataset.Organization(m.OrganizationId).Names));
 
-        if (input is Alliance alliance)
+        if (input is AllianceRecord alliance)
         {
-            return Keep(alliance.Record) ? new[] { new Alliance(alliance.Record, dataset) } : Array.Empty<Alliance>();
+            return Keep(alliance) ? new[] { alliance } : Array.Empty<AllianceRecord>();
         }
 
         if (organizations is null)
@@ -54,7 +53,6 @@ internal static class AllianceQuery
         var ids = new HashSet<string>(organizations);
         return dataset.Alliances
             .Where(a => a.Members.Any(m => ids.Contains(m.OrganizationId)) && Keep(a))
-            .Select(a => new Alliance(a, dataset))
             .ToArray();
     }
 

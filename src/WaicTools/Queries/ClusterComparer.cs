@@ -6,20 +6,57 @@ using WaicTools.Model;
 
 namespace WaicTools.Queries;
 
+/// <summary>One compared metric of two cluster systems: what Compare-Cluster's rows show.</summary>
+internal sealed class MetricComparison
+{
+    public MetricComparison(ClusterRecord reference, ClusterRecord difference, ClusterMetric metric,
+        double? referenceValue, double? differenceValue, double? ratioLow, double? ratioHigh, BetterSide? better,
+        string? alternatives, IReadOnlyList<string> sources)
+    {
+        Reference = reference;
+        Difference = difference;
+        Metric = metric;
+        ReferenceValue = referenceValue;
+        DifferenceValue = differenceValue;
+        RatioLow = ratioLow;
+        RatioHigh = ratioHigh;
+        Better = better;
+        Alternatives = alternatives;
+        Sources = sources;
+    }
+
+    public ClusterRecord Reference { get; }
+    public ClusterRecord Difference { get; }
+    public ClusterMetric Metric { get; }
+    public double? ReferenceValue { get; }
+    public double? DifferenceValue { get; }
+
+    /// <summary>ReferenceValue / DifferenceValue; null when either is unknown or the divisor is zero.</summary>
+    public double? Ratio => ClusterComparer.Ratio(ReferenceValue, DifferenceValue);
+
+    public double? RatioLow { get; }
+    public double? RatioHigh { get; }
+    public BetterSide? Better { get; }
+    public string? Alternatives { get; }
+
+    /// <summary>The source ids behind both values, each once, in number order.</summary>
+    public IReadOnlyList<string> Sources { get; }
+}
+
 /// <summary>The arithmetic of Compare-Cluster: one row per metric, ratio = reference / difference.</summary>
 internal static class ClusterComparer
 {
     // Figures are stored with at most a few significant digits; anything closer than this is the same value.
     private const double RelativeTolerance = 1e-9;
 
-    public static IEnumerable<ClusterComparison> Compare(ChipCluster reference, ChipCluster difference,
+    public static IEnumerable<MetricComparison> Compare(ClusterRecord reference, ClusterRecord difference,
         IReadOnlyList<ClusterMetric> metrics) =>
         metrics.Select(m => Compare(reference, difference, m));
 
-    public static ClusterComparison Compare(ChipCluster reference, ChipCluster difference, ClusterMetric metric)
+    public static MetricComparison Compare(ClusterRecord reference, ClusterRecord difference, ClusterMetric metric)
     {
-        var left = metric.Candidates(reference.Record);
-        var right = metric.Candidates(difference.Record);
+        var left = metric.Candidates(reference);
+        var right = metric.Candidates(difference);
         double? leftValue = left.Count > 0 ? left[0] : null;
         double? rightValue = right.Count > 0 ? right[0] : null;
 
@@ -28,10 +65,9 @@ internal static class ClusterComparer
         double? low = ratios.Length > 0 ? ratios.Min() : null;
         double? high = ratios.Length > 0 ? ratios.Max() : null;
 
-        return new ClusterComparison(reference.Name, difference.Name, metric.Property, metric.Unit, leftValue,
-            rightValue, Ratio(leftValue, rightValue), low, high, metric.BetterWhen,
+        return new MetricComparison(reference, difference, metric, leftValue, rightValue, low, high,
             Better(leftValue, rightValue, metric.BetterWhen), Alternatives(reference, difference, metric),
-            new TextList(SourceIdOrder.Sort(metric.SourcesOf(reference.Record).Concat(metric.SourcesOf(difference.Record)))));
+            SourceIdOrder.Sort(metric.SourcesOf(reference).Concat(metric.SourcesOf(difference))).ToArray());
     }
 
     internal static double? Ratio(double? left, double? right) =>
@@ -58,7 +94,7 @@ internal static class ClusterComparer
     }
 
     // "CloudMatrix 384: 559 kW (S10, S12, S13); 600 kW (S9)" for each side whose figure is disputed.
-    private static string? Alternatives(ChipCluster reference, ChipCluster difference, ClusterMetric metric)
+    private static string? Alternatives(ClusterRecord reference, ClusterRecord difference, ClusterMetric metric)
     {
         var sides = new[] { reference, difference }
             .GroupBy(c => c.Id)
@@ -70,15 +106,15 @@ internal static class ClusterComparer
         return sides.Length == 0 ? null : string.Join(" | ", sides);
     }
 
-    private static string? Describe(ChipCluster cluster, ClusterMetric metric)
+    private static string? Describe(ClusterRecord cluster, ClusterMetric metric)
     {
         if (metric.Fact is not null)
         {
-            return metric.Fact(cluster.Record) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
+            return metric.Fact(cluster) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
         }
 
         // A derived metric is disputed when any figure it is derived from is; list the values it can take.
-        var values = metric.Candidates(cluster.Record);
+        var values = metric.Candidates(cluster);
         return values.Count > 1
             ? string.Join("; ", values.Distinct().Select(v => FactText.Number(Math.Round(v, 3), metric.Unit)))
             : null;

@@ -5,7 +5,7 @@ using WaicTools.Model;
 
 namespace WaicTools.Queries;
 
-/// <summary>A <see cref="ChipCluster"/> property that Compare-Cluster can compare.</summary>
+/// <summary>A compared field of the cluster table: a property of ChipCluster that Compare-Cluster can compare.</summary>
 internal sealed class ClusterMetric
 {
     private ClusterMetric(string property, string unit, BetterWhen betterWhen, Func<ClusterRecord, Fact<double>?>? fact,
@@ -72,7 +72,7 @@ internal sealed class ClusterMetric
         // A derived metric is computed here; the table declares its name, unit and direction.
         return property switch
         {
-            nameof(ChipCluster.WattsPerTflop) => new ClusterMetric(property, field.Unit, field.BetterWhenOrNone, null, WattsPerTflop),
+            "WattsPerTflop" => new ClusterMetric(property, field.Unit, field.BetterWhenOrNone, null, WattsPerTflop),
             _ => throw new InvalidOperationException($"No computation is known for the derived metric '{property}'."),
         };
     }

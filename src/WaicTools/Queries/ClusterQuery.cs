@@ -20,27 +20,26 @@ internal sealed class ClusterFilter
         new[] { Vendors, Chips, Countries, Alliances }.Any(f => f is { Count: > 0 });
 }
 
-/// <summary>Finds cluster systems and makes the objects handed to the user.</summary>
+/// <summary>Finds cluster systems.</summary>
 internal static class ClusterQuery
 {
-    public static QueryResult<ChipCluster> Find(Dataset dataset, ClusterFilter filter) =>
-        NameQuery.Select(NameQuery.Run(dataset.Clusters, dataset.FindCluster, filter.Names, Filter(dataset, filter)),
-            r => new ChipCluster(r, dataset));
+    public static QueryResult<ClusterRecord> Find(Dataset dataset, ClusterFilter filter) =>
+        NameQuery.Run(dataset.Clusters, dataset.FindCluster, filter.Names, Filter(dataset, filter));
 
     /// <summary>
-    /// The systems related to a piped object, in dataset order, passing the filters: a system itself; the systems
-    /// built on a chip; those an organisation makes, designs the chip of, or partners in; those of an alliance's
-    /// members. Null when the object is of no such kind.
+    /// The systems related to the record of a piped object, in dataset order, passing the filters: a system
+    /// itself; the systems built on a chip; those an organisation makes, designs the chip of, or partners in; those
+    /// of an alliance's members. Null when the record is of no such kind.
     /// </summary>
-    public static IReadOnlyList<ChipCluster>? Related(Dataset dataset, object input, ClusterFilter filter)
+    public static IReadOnlyList<ClusterRecord>? Related(Dataset dataset, Record input, ClusterFilter filter)
     {
         System.Func<ClusterRecord, bool>? related = input switch
         {
-            ChipCluster cluster => c => c.Id == cluster.Id,
-            Chip chip => c => c.ChipId == chip.Id,
-            Organization organization => c => MadeBy(dataset, c, new HashSet<string> { organization.Id }, partners: true),
-            Alliance alliance => c => MadeBy(dataset, c,
-                new HashSet<string>(alliance.Record.Members.Select(m => m.OrganizationId)), partners: false),
+            ClusterRecord cluster => c => c.Id == cluster.Id,
+            ChipRecord chip => c => c.ChipId == chip.Id,
+            OrganizationRecord organization => c => MadeBy(dataset, c, new HashSet<string> { organization.Id }, partners: true),
+            AllianceRecord alliance => c => MadeBy(dataset, c,
+                new HashSet<string>(alliance.Members.Select(m => m.OrganizationId)), partners: false),
             _ => null,
         };
         if (related is null)
@@ -49,7 +48,7 @@ internal static class ClusterQuery
         }
 
         var keep = Filter(dataset, filter);
-        return dataset.Clusters.Where(c => related(c) && keep(c)).Select(c => new ChipCluster(c, dataset)).ToArray();
+        return dataset.Clusters.Where(c => related(c) && keep(c)).ToArray();
     }
 
     private static bool MadeBy(Dataset dataset, ClusterRecord c, HashSet<string> organizations, bool partners) =>

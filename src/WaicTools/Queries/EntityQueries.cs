@@ -8,29 +8,28 @@ namespace WaicTools.Queries;
 /// <summary>Finds chips.</summary>
 internal static class ChipQuery
 {
-    public static QueryResult<Chip> Find(Dataset dataset, IReadOnlyList<string>? names,
+    public static QueryResult<ChipRecord> Find(Dataset dataset, IReadOnlyList<string>? names,
         IReadOnlyList<string>? designers, bool entityListedOnly) =>
-        NameQuery.Select(NameQuery.Run(dataset.Chips, dataset.FindChip, names, Filter(dataset, designers, entityListedOnly)),
-            r => new Chip(r, dataset));
+        NameQuery.Run(dataset.Chips, dataset.FindChip, names, Filter(dataset, designers, entityListedOnly));
 
     /// <summary>
-    /// The chips related to a piped object, passing the filters: a system's chip (none where it is not
-    /// published), the chips an organisation designs, a chip itself. Null for other objects.
+    /// The chips related to the record of a piped object, passing the filters: a system's chip (none where it is
+    /// not published), the chips an organisation designs, a chip itself. Null for other kinds.
     /// </summary>
-    public static IReadOnlyList<Chip>? Related(Dataset dataset, object input, IReadOnlyList<string>? designers,
+    public static IReadOnlyList<ChipRecord>? Related(Dataset dataset, Record input, IReadOnlyList<string>? designers,
         bool entityListedOnly)
     {
         System.Func<ChipRecord, bool>? related = input switch
         {
-            ChipCluster cluster => c => c.Id == cluster.Record.ChipId,
-            Organization organization => c => c.DesignerId == organization.Id,
-            Chip chip => c => c.Id == chip.Id,
+            ClusterRecord cluster => c => c.Id == cluster.ChipId,
+            OrganizationRecord organization => c => c.DesignerId == organization.Id,
+            ChipRecord chip => c => c.Id == chip.Id,
             _ => null,
         };
         var keep = Filter(dataset, designers, entityListedOnly);
         return related is null
             ? null
-            : dataset.Chips.Where(c => related(c) && keep(c)).Select(c => new Chip(c, dataset)).ToArray();
+            : dataset.Chips.Where(c => related(c) && keep(c)).ToArray();
     }
 
     private static System.Func<ChipRecord, bool> Filter(Dataset dataset, IReadOnlyList<string>? designers,
@@ -49,32 +48,30 @@ internal static class ChipQuery
 /// <summary>Finds organisations.</summary>
 internal static class OrganizationQuery
 {
-    public static QueryResult<Organization> Find(Dataset dataset, IReadOnlyList<string>? names,
+    public static QueryResult<OrganizationRecord> Find(Dataset dataset, IReadOnlyList<string>? names,
         IReadOnlyList<OrganizationRole>? roles, bool entityListedOnly) =>
-        NameQuery.Select(NameQuery.Run(dataset.Organizations, dataset.FindOrganization, names,
-            o => Keep(o, roles, entityListedOnly)), r => new Organization(r, dataset));
+        NameQuery.Run(dataset.Organizations, dataset.FindOrganization, names, o => Keep(o, roles, entityListedOnly));
 
     /// <summary>
-    /// The organisations behind a piped object, in its own order and passing the filters: an alliance's members;
-    /// a system's vendor, chip designer and partners; a chip's designer; a product's company; an organisation
-    /// itself. Null for other objects.
+    /// The organisations behind the record of a piped object, in its own order and passing the filters: an
+    /// alliance's members; a system's vendor, chip designer and partners; a chip's designer; a product's company;
+    /// an organisation itself. Null for other kinds.
     /// </summary>
-    public static IReadOnlyList<Organization>? Related(Dataset dataset, object input,
+    public static IReadOnlyList<OrganizationRecord>? Related(Dataset dataset, Record input,
         IReadOnlyList<OrganizationRole>? roles, bool entityListedOnly)
     {
         IEnumerable<string>? ids = input switch
         {
-            Alliance alliance => alliance.Record.Members.Select(m => m.OrganizationId),
-            ChipCluster cluster => dataset.OrganizationsBehind(cluster.Record, withPartners: true),
-            Chip chip => new[] { chip.Record.DesignerId },
-            Product product => new[] { product.Record.CompanyId },
-            Organization organization => new[] { organization.Id },
+            AllianceRecord alliance => alliance.Members.Select(m => m.OrganizationId),
+            ClusterRecord cluster => dataset.OrganizationsBehind(cluster, withPartners: true),
+            ChipRecord chip => new[] { chip.DesignerId },
+            ProductRecord product => new[] { product.CompanyId },
+            OrganizationRecord organization => new[] { organization.Id },
             _ => null,
         };
         return ids?.Distinct()
             .Select(dataset.Organization)
             .Where(o => Keep(o, roles, entityListedOnly))
-            .Select(o => new Organization(o, dataset))
             .ToArray();
     }
 
@@ -86,22 +83,21 @@ internal static class OrganizationQuery
 /// <summary>Finds products.</summary>
 internal static class ProductQuery
 {
-    public static QueryResult<Product> Find(Dataset dataset, IReadOnlyList<string>? names,
+    public static QueryResult<ProductRecord> Find(Dataset dataset, IReadOnlyList<string>? names,
         IReadOnlyList<string>? companies)
     {
         var companyPatterns = NamePattern.From(companies);
-        var result = NameQuery.Run(dataset.Products, dataset.FindProduct, names,
+        return NameQuery.Run(dataset.Products, dataset.FindProduct, names,
             p => NamePattern.FilterAny(companyPatterns, dataset.Organization(p.CompanyId).Names));
-        return NameQuery.Select(result, r => new Product(r, dataset));
     }
 
-    /// <summary>An organisation's products, or a product itself, passing the company filter; null for other objects.</summary>
-    public static IReadOnlyList<Product>? Related(Dataset dataset, object input, IReadOnlyList<string>? companies)
+    /// <summary>An organisation's products, or a product itself, passing the company filter; null for other kinds.</summary>
+    public static IReadOnlyList<ProductRecord>? Related(Dataset dataset, Record input, IReadOnlyList<string>? companies)
     {
         System.Func<ProductRecord, bool>? related = input switch
         {
-            Organization organization => p => p.CompanyId == organization.Id,
-            Product product => p => p.Id == product.Id,
+            OrganizationRecord organization => p => p.CompanyId == organization.Id,
+            ProductRecord product => p => p.Id == product.Id,
             _ => null,
         };
         var companyPatterns = NamePattern.From(companies);
@@ -109,7 +105,6 @@ internal static class ProductQuery
             ? null
             : dataset.Products
                 .Where(p => related(p) && NamePattern.FilterAny(companyPatterns, dataset.Organization(p.CompanyId).Names))
-                .Select(p => new Product(p, dataset))
                 .ToArray();
     }
 }
@@ -117,11 +112,8 @@ internal static class ProductQuery
 /// <summary>Finds citations by id (S9, S1*) and kind.</summary>
 internal static class CitationQuery
 {
-    public static QueryResult<Citation> Find(Dataset dataset, IReadOnlyList<string>? ids,
-        IReadOnlyList<CitationKind>? kinds)
-    {
-        var result = NameQuery.Run(dataset.Citations, dataset.FindCitation, ids,
+    public static QueryResult<CitationRecord> Find(Dataset dataset, IReadOnlyList<string>? ids,
+        IReadOnlyList<CitationKind>? kinds) =>
+        NameQuery.Run(dataset.Citations, dataset.FindCitation, ids,
             c => kinds is not { Count: > 0 } || kinds.Contains(c.Kind));
-        return NameQuery.Select(result, r => new Citation(r, dataset));
-    }
 }

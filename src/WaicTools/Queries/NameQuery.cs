@@ -48,8 +48,4 @@ internal static class NameQuery
 
         return new QueryResult<T>(found, notFound);
     }
-
-    /// <summary>Applies a query and makes the output objects.</summary>
-    public static QueryResult<TOut> Select<TIn, TOut>(QueryResult<TIn> result, Func<TIn, TOut> output) =>
-        new(result.Items.Select(output).ToArray(), result.NotFound);
 }
