@@ -15,10 +15,8 @@ internal static class Generators
     public const string Begin = "generated from the field tables by ./build.ps1 generate; do not edit by hand";
     public const string End = "end of generated part";
 
-    /// <summary>The kinds that have an output type, in the order the documentation lists them.</summary>
-    public static IEnumerable<RecordSchema> Shown() =>
-        new[] { RecordSchemas.Clusters, RecordSchemas.Chips, RecordSchemas.Alliances, RecordSchemas.Organizations,
-            RecordSchemas.Products, RecordSchemas.Citations };
+    /// <summary>The kinds that have an output type, in the order of <see cref="RecordSchemas.Kinds"/>.</summary>
+    public static IEnumerable<RecordSchema> Shown() => RecordSchemas.Kinds.Where(k => k.OutputType is not null);
 
     public static Type OutputType(RecordSchema kind) =>
         typeof(ChipCluster).Assembly.GetType("WaicTools." + kind.OutputType, throwOnError: true)!;

@@ -36,9 +36,7 @@ public abstract class WaicCmdlet : PSCmdlet
         if (!wasLoaded)
         {
             WriteVerbose(string.Format(CultureInfo.InvariantCulture,
-                "Loaded the embedded dataset: {0} cluster systems, {1} alliances, {2} chips, {3} organizations, {4} products, {5} citations in {6:0} ms.",
-                dataset.Clusters.Count, dataset.Alliances.Count, dataset.Chips.Count, dataset.Organizations.Count,
-                dataset.Products.Count, dataset.Citations.Count, DatasetStore.LoadTime.TotalMilliseconds));
+                "Loaded the embedded dataset: {0} in {1:0} ms.", dataset.Counts(), DatasetStore.LoadTime.TotalMilliseconds));
         }
 
         return dataset;

@@ -9,60 +9,33 @@ namespace WaicTools.Data;
 /// The whole dataset in memory. Built once, checked as a whole (every reference and every source id
 /// resolves), never changed afterwards; everything the cmdlets hand out is made fresh from it.
 /// </summary>
-internal sealed class Dataset : IRecordSet
+internal sealed class Dataset : RecordSet
 {
-    private readonly Dictionary<string, ClusterRecord> _clustersByName;
-    private readonly Dictionary<string, AllianceRecord> _alliancesByName;
-    private readonly Dictionary<string, OrganizationRecord> _organizationsByName;
-    private readonly Dictionary<string, ChipRecord> _chipsByName;
-    private readonly Dictionary<string, ProductRecord> _productsByName;
-    private readonly Dictionary<string, OrganizationRecord> _organizations;
-    private readonly Dictionary<string, ChipRecord> _chips;
-    private readonly Dictionary<string, EventRecord> _events;
-    private readonly Dictionary<string, CitationRecord> _citations;
+    private readonly Dictionary<string, Record>[] _byId;
+    private readonly Dictionary<string, Record>?[] _byName;
     private readonly Dictionary<string, AllianceRecord[]> _alliancesByMember;
     private readonly Dictionary<string, ClusterRecord[]> _clustersByChip;
     private readonly Lazy<Dictionary<string, string[]>> _citedBy;
 
-    public Dataset(DatasetInfoRecord info, IReadOnlyList<DatasetLayer> layers, IEnumerable<ClusterRecord> clusters, IEnumerable<AllianceRecord> alliances,
-        IEnumerable<OrganizationRecord> organizations, IEnumerable<ChipRecord> chips,
-        IEnumerable<ProductRecord> products, IEnumerable<EventRecord> events, IEnumerable<CitationRecord> citations)
+    /// <param name="info">The 'dataset' section.</param>
+    /// <param name="layers">The layers it was composed from.</param>
+    /// <param name="byKind">The records of each kind, in the order of <see cref="RecordSchemas.Kinds"/>; each kind is
+    /// put in its own order.</param>
+    public Dataset(DatasetInfoRecord info, IReadOnlyList<DatasetLayer> layers, IReadOnlyList<IEnumerable<Record>> byKind)
+        : base(RecordSchemas.Kinds.Select(kind => kind.Order(byKind[kind.Index])).ToArray())
     {
         Info = info;
         Layers = layers;
 
-        // Canonical orders: the largest systems first (unknown sizes last), alliances by date, the rest by name.
-        Clusters = clusters
-            .OrderByDescending(c => c.ChipCount?.Value ?? -1)
-            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
-            .ToArray();
-        Alliances = alliances
-            .OrderBy(a => a.Announced?.Value ?? DateTime.MaxValue)
-            .ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
-            .ToArray();
-        Organizations = organizations.OrderBy(o => o.Name, StringComparer.OrdinalIgnoreCase).ToArray();
-        Chips = chips.OrderBy(c => c.Name, StringComparer.OrdinalIgnoreCase).ToArray();
-        Products = products.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToArray();
-        Events = events.OrderBy(e => e.Start.Value).ToArray();
-        Citations = citations.OrderBy(c => SourceIdOrder.Number(c.Id)).ThenBy(c => c.Id, StringComparer.Ordinal).ToArray();
+        _byId = RecordSchemas.Kinds.Select(kind => RecordsOf(kind).ToDictionary(r => r.Id, StringComparer.Ordinal)).ToArray();
 
-        _organizations = Organizations.ToDictionary(o => o.Id, StringComparer.Ordinal);
-        _chips = Chips.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        _events = Events.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        _citations = Citations.ToDictionary(c => c.Id, StringComparer.Ordinal);
-
-        var all = AllRecords().ToArray();
-        CheckReferences(all);
-        if (!_events.ContainsKey(info.EventId))
+        CheckReferences(AllRecords());
+        if (!_byId[RecordSchemas.Events.Index].ContainsKey(info.EventId))
         {
             throw new DatasetException(null, null, "dataset.event", $"The event '{info.EventId}' is not in the dataset.");
         }
 
-        _clustersByName = IndexByName(Clusters, c => c.Aliases, "cluster");
-        _alliancesByName = IndexByName(Alliances, a => a.Aliases, "alliance");
-        _organizationsByName = IndexByName(Organizations, o => o.Aliases, "organization");
-        _chipsByName = IndexByName(Chips, _ => Array.Empty<string>(), "chip");
-        _productsByName = IndexByName(Products, p => p.Aliases, "product");
+        _byName = RecordSchemas.Kinds.Select(kind => kind.FoundByName ? IndexByName(kind, RecordsOf(kind)) : null).ToArray();
 
         _alliancesByMember = Alliances
             .SelectMany(a => a.Members.Select(m => (m.OrganizationId, Alliance: a)))
@@ -83,32 +56,28 @@ internal sealed class Dataset : IRecordSet
 
     /// <summary>What the dataset is made of, in order: the embedded data unless replaced, then each import.</summary>
     public IReadOnlyList<DatasetLayer> Layers { get; }
-    public IReadOnlyList<ClusterRecord> Clusters { get; }
-    public IReadOnlyList<AllianceRecord> Alliances { get; }
-    public IReadOnlyList<OrganizationRecord> Organizations { get; }
-    public IReadOnlyList<ChipRecord> Chips { get; }
-    public IReadOnlyList<ProductRecord> Products { get; }
-    public IReadOnlyList<EventRecord> Events { get; }
-    public IReadOnlyList<CitationRecord> Citations { get; }
 
-    /// <summary>Every record of every kind, citations included.</summary>
-    public IEnumerable<Record> AllRecords() =>
-        Clusters.Cast<Record>().Concat(Alliances).Concat(Organizations).Concat(Chips).Concat(Products)
-            .Concat(Events).Concat(Citations);
+    /// <summary>The record of a kind with this exact name or alias, ignoring case; null when there is none.</summary>
+    public Record? FindByName(RecordSchema kind, string nameOrAlias) =>
+        (_byName[kind.Index] ?? throw new ArgumentException($"The {kind.Singular} records are not found by name.", nameof(kind)))
+        .TryGetValue(nameOrAlias, out var record) ? record : null;
 
-    public ClusterRecord? FindCluster(string nameOrAlias) => Find(_clustersByName, nameOrAlias);
-    public AllianceRecord? FindAlliance(string nameOrAlias) => Find(_alliancesByName, nameOrAlias);
-    public OrganizationRecord? FindOrganization(string nameOrAlias) => Find(_organizationsByName, nameOrAlias);
-    public ChipRecord? FindChip(string name) => Find(_chipsByName, name);
-    public ProductRecord? FindProduct(string nameOrAlias) => Find(_productsByName, nameOrAlias);
+    public ClusterRecord? FindCluster(string nameOrAlias) => (ClusterRecord?)FindByName(RecordSchemas.Clusters, nameOrAlias);
+    public AllianceRecord? FindAlliance(string nameOrAlias) => (AllianceRecord?)FindByName(RecordSchemas.Alliances, nameOrAlias);
+    public OrganizationRecord? FindOrganization(string nameOrAlias) => (OrganizationRecord?)FindByName(RecordSchemas.Organizations, nameOrAlias);
+    public ChipRecord? FindChip(string name) => (ChipRecord?)FindByName(RecordSchemas.Chips, name);
+    public ProductRecord? FindProduct(string nameOrAlias) => (ProductRecord?)FindByName(RecordSchemas.Products, nameOrAlias);
 
     /// <summary>A citation by its exact id (S9), ignoring case.</summary>
     public CitationRecord? FindCitation(string id) =>
-        _citations.TryGetValue(id.ToUpperInvariant(), out var c) ? c : null;
+        _byId[RecordSchemas.Citations.Index].TryGetValue(id.ToUpperInvariant(), out var c) ? (CitationRecord)c : null;
 
-    public OrganizationRecord Organization(string id) => _organizations[id];
-    public ChipRecord Chip(string id) => _chips[id];
-    public EventRecord Event(string id) => _events[id];
+    /// <summary>The record of a kind with this id; the id is known to exist (references are checked).</summary>
+    public Record ById(RecordSchema kind, string id) => _byId[kind.Index][id];
+
+    public OrganizationRecord Organization(string id) => (OrganizationRecord)ById(RecordSchemas.Organizations, id);
+    public ChipRecord Chip(string id) => (ChipRecord)ById(RecordSchemas.Chips, id);
+    public EventRecord Event(string id) => (EventRecord)ById(RecordSchemas.Events, id);
 
     public IReadOnlyList<AllianceRecord> AlliancesOf(string organizationId) =>
         _alliancesByMember.TryGetValue(organizationId, out var a) ? a : Array.Empty<AllianceRecord>();
@@ -146,30 +115,24 @@ internal sealed class Dataset : IRecordSet
 
     private void CheckReferences(IEnumerable<Record> records)
     {
+        var citations = _byId[RecordSchemas.Citations.Index];
         foreach (var record in records)
         {
             foreach (var reference in record.References())
             {
-                var exists = reference.Kind switch
-                {
-                    RecordKind.Organizations => _organizations.ContainsKey(reference.Id),
-                    RecordKind.Chips => _chips.ContainsKey(reference.Id),
-                    RecordKind.Events => _events.ContainsKey(reference.Id),
-                    _ => false,
-                };
-                if (!exists)
+                if (!_byId[RecordSchemas.Of(reference.Kind).Index].ContainsKey(reference.Id))
                 {
                     throw new DatasetException(record.File, record.Id, reference.Field,
                         $"'{reference.Id}' is not the id of any record in '{RecordSchemas.Of(reference.Kind).Section}'.");
                 }
             }
 
-            if (!record.EachSourceId(id => _citations.ContainsKey(id)))
+            if (!record.EachSourceId(citations.ContainsKey))
             {
                 // Rare: walk again, naming the fields, to say which one is at fault.
                 foreach (var (field, sources) in record.SourceLists())
                 {
-                    foreach (var source in sources.Where(s => !_citations.ContainsKey(s)))
+                    foreach (var source in sources.Where(s => !citations.ContainsKey(s)))
                     {
                         throw new DatasetException(record.File, record.Id, field,
                             $"The source id '{source}' is not in 'citations'.");
@@ -179,22 +142,17 @@ internal sealed class Dataset : IRecordSet
         }
     }
 
-    private static T? Find<T>(Dictionary<string, T> index, string key) where T : class =>
-        index.TryGetValue(key, out var record) ? record : null;
-
-    private static Dictionary<string, T> IndexByName<T>(IEnumerable<T> records, Func<T, IEnumerable<string>> aliases,
-        string kind)
-        where T : Record
+    private static Dictionary<string, Record> IndexByName(RecordSchema kind, IEnumerable<Record> records)
     {
-        var index = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        var index = new Dictionary<string, Record>(StringComparer.OrdinalIgnoreCase);
         foreach (var record in records)
         {
-            foreach (var key in new[] { record.Name }.Concat(aliases(record)))
+            foreach (var key in record.Names)
             {
                 if (index.TryGetValue(key, out var other) && !ReferenceEquals(other, record))
                 {
                     throw new DatasetException(record.File, record.Id, "name",
-                        $"The {kind} name or alias '{key}' is also used by '{other.Id}'.");
+                        $"The {kind.Singular} name or alias '{key}' is also used by '{other.Id}'.");
                 }
 
                 index[key] = record;

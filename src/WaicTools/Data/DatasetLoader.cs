@@ -67,23 +67,7 @@ internal static class DatasetLoader
     public static DatasetLayer ParseLayer(string name, IEnumerable<(string File, byte[] Utf8)> files)
     {
         var warnings = new List<string>();
-        var clusters = new Section<ClusterRecord>(RecordSchemas.Clusters);
-        var alliances = new Section<AllianceRecord>(RecordSchemas.Alliances);
-        var organizations = new Section<OrganizationRecord>(RecordSchemas.Organizations);
-        var chips = new Section<ChipRecord>(RecordSchemas.Chips);
-        var products = new Section<ProductRecord>(RecordSchemas.Products);
-        var events = new Section<EventRecord>(RecordSchemas.Events);
-        var citations = new Section<CitationRecord>(RecordSchemas.Citations);
-        var sections = new Dictionary<string, ISection>(StringComparer.Ordinal)
-        {
-            ["clusters"] = clusters,
-            ["alliances"] = alliances,
-            ["organizations"] = organizations,
-            ["chips"] = chips,
-            ["products"] = products,
-            ["events"] = events,
-            ["citations"] = citations,
-        };
+        var sections = RecordSchemas.Kinds.Select(kind => new Section(kind)).ToArray();
         DatasetInfoRecord? info = null;
         var context = new ReadContext(warnings);
 
@@ -101,11 +85,10 @@ internal static class DatasetLoader
             }
         }
 
-        return new DatasetLayer(name, info, clusters.Records, alliances.Records, organizations.Records,
-            chips.Records, products.Records, events.Records, citations.Records, warnings);
+        return new DatasetLayer(name, info, sections.Select(s => s.Records).ToArray(), warnings);
     }
 
-    private static void ReadFile(string file, byte[] bytes, Dictionary<string, ISection> sections, ReadContext context,
+    private static void ReadFile(string file, byte[] bytes, Section[] sections, ReadContext context,
         ref DatasetInfoRecord? info)
     {
         using var document = ParseDocument(file, bytes);
@@ -133,11 +116,9 @@ internal static class DatasetLoader
                 continue;
             }
 
-            if (!sections.TryGetValue(property.Name, out var section))
-            {
-                throw new DatasetException(file, null, property.Name,
-                    $"Unknown section; a dataset file holds 'dataset', {string.Join(", ", sections.Keys.Select(k => $"'{k}'"))}.");
-            }
+            var section = Array.Find(sections, s => s.Kind.Section == property.Name)
+                ?? throw new DatasetException(file, null, property.Name,
+                    $"Unknown section; a dataset file holds 'dataset', {string.Join(", ", sections.Select(s => $"'{s.Kind.Section}'"))}.");
 
             if (property.Value.ValueKind != JsonValueKind.Array)
             {
@@ -160,30 +141,21 @@ internal static class DatasetLoader
         var info = layers.Select(l => l.Info).LastOrDefault(i => i is not null)
                    ?? throw new DatasetException(null, null, "dataset", "No file has the 'dataset' section (version, asOf, event).");
 
-        return new Dataset(info, layers,
-            Merge(layers, l => l.Clusters, "cluster", replaced),
-            Merge(layers, l => l.Alliances, "alliance", replaced),
-            Merge(layers, l => l.Organizations, "organization", replaced),
-            Merge(layers, l => l.Chips, "chip", replaced),
-            Merge(layers, l => l.Products, "product", replaced),
-            Merge(layers, l => l.Events, "event", replaced),
-            Merge(layers, l => l.Citations, "citation", replaced));
+        return new Dataset(info, layers, RecordSchemas.Kinds.Select(kind => Merge(layers, kind, replaced)).ToArray());
     }
 
-    private static IEnumerable<T> Merge<T>(IEnumerable<DatasetLayer> layers, Func<DatasetLayer, IReadOnlyList<T>> records,
-        string kind, List<string> replaced)
-        where T : Record
+    private static IEnumerable<Record> Merge(IEnumerable<DatasetLayer> layers, RecordSchema kind, List<string> replaced)
     {
-        var byId = new Dictionary<string, T>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Record>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var layer in layers)
         {
-            foreach (var record in records(layer))
+            foreach (var record in layer.RecordsOf(kind))
             {
                 if (byId.TryGetValue(record.Id, out var previous))
                 {
                     replaced.Add(FormattableString.Invariant(
-                        $"The {kind} '{record.Id}' from '{previous.File}' is replaced by the record in '{record.File}'."));
+                        $"The {kind.Singular} '{record.Id}' from '{previous.File}' is replaced by the record in '{record.File}'."));
                 }
                 else
                 {
@@ -197,24 +169,20 @@ internal static class DatasetLoader
         return order.Select(id => byId[id]).ToArray();
     }
 
-    private interface ISection
-    {
-        void Read(RecordReader reader);
-    }
-
     /// <summary>The records of one kind read so far, with the ids already taken.</summary>
-    private sealed class Section<T> : ISection where T : Record
+    private sealed class Section
     {
-        private readonly RecordSchema _schema;
         private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
 
-        public Section(RecordSchema schema) => _schema = schema;
+        public Section(RecordSchema kind) => Kind = kind;
 
-        public List<T> Records { get; } = new();
+        public RecordSchema Kind { get; }
+
+        public List<Record> Records { get; } = new();
 
         public void Read(RecordReader reader)
         {
-            var record = (T)ReadRecord(_schema, reader);
+            var record = (Record)ReadRecord(Kind, reader);
             if (!_ids.Add(record.Id))
             {
                 throw reader.Error("id", "The id is used by more than one record.");

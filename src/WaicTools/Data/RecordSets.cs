@@ -1,31 +1,67 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using WaicTools.Model;
 
 namespace WaicTools.Data;
 
-/// <summary>What holds records of every kind: a layer, or the composed dataset.</summary>
-internal interface IRecordSet
+/// <summary>
+/// Records of every kind, one list per kind of <see cref="RecordSchemas.Kinds"/> at the kind's index: what a layer
+/// and the composed dataset share. Nothing here names a kind except the typed lists, which are views for the code
+/// that needs one kind by name.
+/// </summary>
+internal abstract class RecordSet
 {
-    IReadOnlyList<ClusterRecord> Clusters { get; }
-    IReadOnlyList<AllianceRecord> Alliances { get; }
-    IReadOnlyList<OrganizationRecord> Organizations { get; }
-    IReadOnlyList<ChipRecord> Chips { get; }
-    IReadOnlyList<ProductRecord> Products { get; }
-    IReadOnlyList<EventRecord> Events { get; }
-    IReadOnlyList<CitationRecord> Citations { get; }
-}
+    private readonly Record[][] _byKind;
 
-internal static class RecordSets
-{
+    /// <param name="byKind">The records of each kind, in the order of <see cref="RecordSchemas.Kinds"/>.</param>
+    protected RecordSet(IReadOnlyList<IEnumerable<Record>> byKind)
+    {
+        if (byKind.Count != RecordSchemas.Kinds.Count)
+        {
+            throw new ArgumentException("One list of records per kind is needed.", nameof(byKind));
+        }
+
+        _byKind = RecordSchemas.Kinds.Select(kind => Typed(kind, byKind[kind.Index])).ToArray();
+    }
+
     /// <summary>The records of one kind.</summary>
-    public static IReadOnlyList<Record> RecordsOf(this IRecordSet set, RecordSchema kind) =>
-        kind == RecordSchemas.Clusters ? set.Clusters
-        : kind == RecordSchemas.Alliances ? set.Alliances
-        : kind == RecordSchemas.Organizations ? set.Organizations
-        : kind == RecordSchemas.Chips ? set.Chips
-        : kind == RecordSchemas.Products ? set.Products
-        : kind == RecordSchemas.Events ? set.Events
-        : kind == RecordSchemas.Citations ? set.Citations
-        : throw new ArgumentOutOfRangeException(nameof(kind), kind.Section, "Not a kind of record held in arrays.");
+    public IReadOnlyList<Record> RecordsOf(RecordSchema kind) => _byKind[kind.Index];
+
+    /// <summary>Every record of every kind, citations included, kind by kind.</summary>
+    public IEnumerable<Record> AllRecords() => _byKind.SelectMany(records => records);
+
+    public IReadOnlyList<ClusterRecord> Clusters => Of<ClusterRecord>(RecordSchemas.Clusters);
+    public IReadOnlyList<AllianceRecord> Alliances => Of<AllianceRecord>(RecordSchemas.Alliances);
+    public IReadOnlyList<OrganizationRecord> Organizations => Of<OrganizationRecord>(RecordSchemas.Organizations);
+    public IReadOnlyList<ChipRecord> Chips => Of<ChipRecord>(RecordSchemas.Chips);
+    public IReadOnlyList<ProductRecord> Products => Of<ProductRecord>(RecordSchemas.Products);
+    public IReadOnlyList<EventRecord> Events => Of<EventRecord>(RecordSchemas.Events);
+    public IReadOnlyList<CitationRecord> Citations => Of<CitationRecord>(RecordSchemas.Citations);
+
+    /// <summary>"6 clusters, 2 alliances, ..., 1 event", leaving out kinds with no records.</summary>
+    public string Counts()
+    {
+        var text = string.Join(", ", RecordSchemas.Kinds
+            .Select(kind => _byKind[kind.Index].Length is var n && n == 1 ? "1 " + kind.Singular
+                : n > 1 ? FormattableString.Invariant($"{n} {kind.Section}") : null)
+            .Where(part => part is not null));
+        return text.Length == 0 ? "no records" : text;
+    }
+
+    // Each list is an array of the kind's own record class, so it reads as a list of that class without a copy.
+    private IReadOnlyList<T> Of<T>(RecordSchema kind) where T : Record => (T[])_byKind[kind.Index];
+
+    private static Record[] Typed(RecordSchema kind, IEnumerable<Record> records)
+    {
+        var list = records as IReadOnlyCollection<Record> ?? records.ToArray();
+        var array = kind.NewArray(list.Count);
+        var i = 0;
+        foreach (var record in list)
+        {
+            array[i++] = record;
+        }
+
+        return array;
+    }
 }

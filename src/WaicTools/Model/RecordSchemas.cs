@@ -126,6 +126,32 @@ internal sealed class RecordSchema
         }
     }
 
+    /// <summary>Where the kind sits in <see cref="RecordSchemas.Kinds"/>; -1 for the dataset info, which is no list.</summary>
+    public int Index { get; private set; } = -1;
+
+    /// <summary>
+    /// The dataset's order of these records, which every listing follows; by name unless the kind says otherwise.
+    /// </summary>
+    public Func<IEnumerable<Record>, IEnumerable<Record>> Order { get; set; } =
+        records => records.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a -Name parameter finds these records by name and alias, so each must be unique in the kind.</summary>
+    public bool FoundByName { get; set; }
+
+    /// <summary>An array of the record type, so a list of one kind can be read as a list of its own class.</summary>
+    public Record[] NewArray(int length) => (Record[])Array.CreateInstance(RecordType, length);
+
+    /// <summary>Numbers the kinds in their order.</summary>
+    internal static IReadOnlyList<RecordSchema> Numbered(params RecordSchema[] kinds)
+    {
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            kinds[i].Index = i;
+        }
+
+        return kinds;
+    }
+
     public override string ToString() => Section;
 }
 
@@ -188,7 +214,14 @@ internal static class RecordSchemas
         Field.Of("partners", IdList, "Companies that build the system with the vendor.")
             .Ref(RecordKind.Organizations).Show("Partners"),
         Field.Of("notes", Text, NotesDoc).Show("Notes"),
-        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
+    {
+        FoundByName = true,
+        // The largest systems first, unknown sizes last.
+        Order = records => records.Cast<ClusterRecord>()
+            .OrderByDescending(c => c.ChipCount?.Value ?? -1)
+            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase),
+    };
 
     public static readonly RecordSchema Alliances = new("alliances", "alliance", typeof(AllianceRecord), "Alliance",
         (v, file) => new AllianceRecord(v, file), AllianceRules,
@@ -210,7 +243,14 @@ internal static class RecordSchemas
             .Ref(RecordKind.Events).Show("Event"),
         Field.Of("aim", Text, "What the alliance sets out to do.").Show("Aim"),
         Field.Of("notes", Text, NotesDoc).Show("Notes"),
-        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
+    {
+        FoundByName = true,
+        // By the date announced, unknown dates last.
+        Order = records => records.Cast<AllianceRecord>()
+            .OrderBy(a => a.Announced?.Value ?? DateTime.MaxValue)
+            .ThenBy(a => a.Name, StringComparer.OrdinalIgnoreCase),
+    };
 
     public static readonly RecordSchema Organizations = new("organizations", "organization", typeof(OrganizationRecord),
         "Organization", (v, file) => new OrganizationRecord(v, file), null,
@@ -235,7 +275,10 @@ internal static class RecordSchemas
             Field.Of("note", Text, "What the sources say about the listing.").Show("EntityListNote")),
         Field.Derived("Alliances", "Alliances in the dataset it belongs to."),
         Field.Of("notes", Text, NotesDoc).Show("Notes"),
-        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
+    {
+        FoundByName = true,
+    };
 
     public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), "Chip", (v, file) => new ChipRecord(v, file), null,
         Field.Of("id", Id, IdDoc).Req().Show("Id"),
@@ -259,7 +302,10 @@ internal static class RecordSchemas
         Field.Derived("UsedIn", "Cluster systems in the dataset built on this chip."),
         Field.Derived("DesignerEntityList", "US Entity List status of the designer."),
         Field.Of("notes", Text, NotesDoc).Show("Notes"),
-        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
+    {
+        FoundByName = true,
+    };
 
     public static readonly RecordSchema Products = new("products", "product", typeof(ProductRecord), "Product",
         (v, file) => new ProductRecord(v, file), null,
@@ -275,7 +321,10 @@ internal static class RecordSchemas
             .Ref(RecordKind.Events).Show("ShownAt"),
         Field.Of("description", Text, "What it is.").Show("Description"),
         Field.Of("notes", Text, NotesDoc).Show("Notes"),
-        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"));
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
+    {
+        FoundByName = true,
+    };
 
     public static readonly RecordSchema Events = new("events", "event", typeof(EventRecord), null, (v, file) => new EventRecord(v, file), EventRules,
         Field.Of("id", Id, IdDoc).Req(),
@@ -296,7 +345,10 @@ internal static class RecordSchemas
         Field.Of("visits", NumberFigure, "Number of visits.")
             .In(1, 1_000_000_000, whole: true),
         Field.Of("notes", Text, NotesDoc),
-        Field.Of("sources", Sources, SourcesDoc).Req());
+        Field.Of("sources", Sources, SourcesDoc).Req())
+    {
+        Order = records => records.Cast<EventRecord>().OrderBy(e => e.Start.Value),
+    };
 
     public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), "Citation",
         (v, file) => new CitationRecord(v, file), null,
@@ -310,7 +362,11 @@ internal static class RecordSchemas
         Field.Of("kind", FieldType.Enum, "What kind of source it is.")
             .Req().Of<CitationKind>().Show("Kind"),
         Field.Of("relayOf", Text, "Whose reporting this item relays.").Show("RelayOf"),
-        Field.Derived("CitedBy", "Names of the records that cite it."));
+        Field.Derived("CitedBy", "Names of the records that cite it."))
+    {
+        // By number: S2 before S10.
+        Order = records => records.OrderBy(c => SourceIdOrder.Number(c.Id)).ThenBy(c => c.Id, StringComparer.Ordinal),
+    };
 
     public static readonly RecordSchema Info = new("dataset", "dataset", typeof(DatasetInfoRecord), null, (v, _) => new DatasetInfoRecord(v), null,
         Field.Of("version", Text, "Version of the data, independent of the module.").Req(),
@@ -375,11 +431,12 @@ internal static class RecordSchemas
         return e.End.Value < e.Start.Value ? ("end", "The event ends before it starts.") : null;
     }
 
-    /// <summary>The kinds of record held in arrays, in the order their files are read and written after 'dataset'.</summary>
-    public static readonly IReadOnlyList<RecordSchema> Kinds = new[]
-    {
-        Events, Organizations, Chips, Clusters, Alliances, Products, Citations,
-    };
+    /// <summary>
+    /// The kinds of record held in lists, in the order their files are read and written after 'dataset', records are
+    /// checked, counted and merged, and the documentation lists their types. A new kind is added here, once.
+    /// </summary>
+    public static readonly IReadOnlyList<RecordSchema> Kinds = RecordSchema.Numbered(
+        Clusters, Alliances, Organizations, Chips, Products, Events, Citations);
 
     public static RecordSchema Of(RecordKind kind) => kind switch
     {
