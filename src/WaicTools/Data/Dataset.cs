@@ -11,7 +11,7 @@ namespace WaicTools.Data;
 /// </summary>
 internal sealed class Dataset : RecordSet
 {
-    private readonly Dictionary<string, Record>[] _byId;
+    private readonly Dictionary<string, Record>?[] _byId;
     private readonly Dictionary<string, Record>?[] _byName;
     private readonly Dictionary<string, AllianceRecord[]> _alliancesByMember;
     private readonly Dictionary<string, ClusterRecord[]> _clustersByChip;
@@ -27,10 +27,12 @@ internal sealed class Dataset : RecordSet
         Info = info;
         Layers = layers;
 
-        _byId = RecordSchemas.Kinds.Select(kind => RecordsOf(kind).ToDictionary(r => r.Id, StringComparer.Ordinal)).ToArray();
+        _byId = RecordSchemas.Kinds
+            .Select(kind => RecordSchemas.LookedUpById.Contains(kind) ? RecordsOf(kind).ToDictionary(r => r.Id, StringComparer.Ordinal) : null)
+            .ToArray();
 
         CheckReferences(AllRecords());
-        if (!_byId[RecordSchemas.Events.Index].ContainsKey(info.EventId))
+        if (!IdIndex(RecordSchemas.Events).ContainsKey(info.EventId))
         {
             throw new DatasetException(null, null, "dataset.event", $"The event '{info.EventId}' is not in the dataset.");
         }
@@ -70,10 +72,13 @@ internal sealed class Dataset : RecordSet
 
     /// <summary>A citation by its exact id (S9), ignoring case.</summary>
     public CitationRecord? FindCitation(string id) =>
-        _byId[RecordSchemas.Citations.Index].TryGetValue(id.ToUpperInvariant(), out var c) ? (CitationRecord)c : null;
+        IdIndex(RecordSchemas.Citations).TryGetValue(id.ToUpperInvariant(), out var c) ? (CitationRecord)c : null;
 
     /// <summary>The record of a kind with this id; the id is known to exist (references are checked).</summary>
-    public Record ById(RecordSchema kind, string id) => _byId[kind.Index][id];
+    public Record ById(RecordSchema kind, string id) => IdIndex(kind)[id];
+
+    private Dictionary<string, Record> IdIndex(RecordSchema kind) =>
+        _byId[kind.Index] ?? throw new ArgumentException($"No field refers to {kind.Singular} records by id.", nameof(kind));
 
     public OrganizationRecord Organization(string id) => (OrganizationRecord)ById(RecordSchemas.Organizations, id);
     public ChipRecord Chip(string id) => (ChipRecord)ById(RecordSchemas.Chips, id);
@@ -115,12 +120,12 @@ internal sealed class Dataset : RecordSet
 
     private void CheckReferences(IEnumerable<Record> records)
     {
-        var citations = _byId[RecordSchemas.Citations.Index];
+        var citations = IdIndex(RecordSchemas.Citations);
         foreach (var record in records)
         {
             foreach (var reference in record.References())
             {
-                if (!_byId[RecordSchemas.Of(reference.Kind).Index].ContainsKey(reference.Id))
+                if (!IdIndex(RecordSchemas.Of(reference.Kind)).ContainsKey(reference.Id))
                 {
                     throw new DatasetException(record.File, record.Id, reference.Field,
                         $"'{reference.Id}' is not the id of any record in '{RecordSchemas.Of(reference.Kind).Section}'.");

@@ -267,7 +267,9 @@ internal static class DatasetLoader
     /// <summary>Reads one record of a kind: each declared field in table order, then the kind's cross-field rules.</summary>
     private static Item ReadRecord(RecordSchema schema, RecordReader r)
     {
-        var record = schema.Create(ReadValues(r, schema.Fields, schema.SlotCount), r.File);
+        var values = ReadValues(r, schema.Fields, schema.SlotCount);
+        var record = schema.Create(values, r.File);
+        r.Context.Return(values);
         CheckRules(r, schema.Rules, record);
         r.ReportUnknownFields();
         return record;
@@ -275,7 +277,9 @@ internal static class DatasetLoader
 
     private static Item ReadNested(RecordReader r, Field field)
     {
-        var item = field.Create!(ReadValues(r, field.Children, field.ChildSlots));
+        var values = ReadValues(r, field.Children, field.ChildSlots);
+        var item = field.Create!(values);
+        r.Context.Return(values);
         CheckRules(r, field.Rules, item);
         return item;
     }
@@ -290,7 +294,8 @@ internal static class DatasetLoader
 
     private static object?[] ReadValues(RecordReader r, IReadOnlyList<Field> fields, int slots)
     {
-        var values = new object?[slots];
+        // The item copies what it keeps, so the slots are lent by the context and given back once it is made.
+        var values = r.Context.Rent(slots);
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
@@ -340,13 +345,21 @@ internal static class DatasetLoader
             case FieldType.DateFigure:
                 return r.DateFact(name) ?? Absent(r, field);
             case FieldType.Object:
-                return r.Object(field, ReadNested);
+                return r.Object(field, s_readNested);
             case FieldType.ObjectList:
-                return field.MakeList!(r.ObjectList(name, c => ReadNested(c, field)));
+                return ReadObjectList(r, field);
             default:
                 throw new ArgumentException($"'{field}' has no value to read.", nameof(field));
         }
     }
+
+    // One delegate for every nested object, not one per read.
+    private static readonly Func<RecordReader, Field, Item> s_readNested = ReadNested;
+
+    // Apart from ReadValue: a lambda there that captured the field would cost a closure on every call of it, whatever
+    // the field's type.
+    private static object ReadObjectList(RecordReader r, Field field) =>
+        field.MakeList!(r.ObjectList(field.Json, c => ReadNested(c, field)));
 
     private static object? Absent(RecordReader r, Field field) =>
         field.Required ? throw r.Error(field.Json, "The field is required.") : null;
@@ -380,6 +393,23 @@ internal static class DatasetLoader
         public ReadContext(List<string> warnings) => Warnings = warnings;
 
         public List<string> Warnings { get; }
+
+        // Value arrays for the reader to fill, by length; nested objects are read while their parent's is in use.
+        private readonly Dictionary<int, Stack<object?[]>> _scratch = new();
+
+        public object?[] Rent(int slots) =>
+            _scratch.TryGetValue(slots, out var free) && free.Count > 0 ? free.Pop() : new object?[slots];
+
+        public void Return(object?[] values)
+        {
+            Array.Clear(values, 0, values.Length);
+            if (!_scratch.TryGetValue(values.Length, out var free))
+            {
+                _scratch[values.Length] = free = new Stack<object?[]>();
+            }
+
+            free.Push(values);
+        }
 
         /// <summary>
         /// The field names asked for by the readers in progress, one stretch per reader. A nested reader adds its
@@ -439,6 +469,8 @@ internal static class DatasetLoader
         private string? _id;
 
         private readonly ReadContext _context;
+
+        public ReadContext Context => _context;
 
         public RecordReader(string file, JsonElement element, ReadContext context) : this(file, element, null, "", context)
         {

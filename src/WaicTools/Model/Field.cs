@@ -106,7 +106,7 @@ internal sealed class Field
     public int Slot { get; internal set; } = -1;
 
     /// <summary>The stored value of the field in a record (a string, list, enum, bool, DateTime, fact or nested object).</summary>
-    public object? Get(object item) => Slot < 0 ? null : ((Item)item).Values[Slot];
+    public object? Get(object item) => Slot < 0 ? null : ((Item)item).Value(Slot);
 
     /// <summary>Makes the nested object of an Object or ObjectList field from its values.</summary>
     public Func<object?[], Item>? Create { get; private set; }

@@ -438,6 +438,18 @@ internal static class RecordSchemas
     public static readonly IReadOnlyList<RecordSchema> Kinds = RecordSchema.Numbered(
         Clusters, Alliances, Organizations, Chips, Products, Events, Citations);
 
+    /// <summary>
+    /// The kinds whose records are looked up by id: those some field refers to, and citations, which every source list
+    /// refers to. Other kinds need no index by id.
+    /// </summary>
+    public static readonly IReadOnlyList<RecordSchema> LookedUpById = Kinds
+        .Where(kind => kind == Citations || Kinds.Append(Info).SelectMany(k => AllFields(k.Fields))
+            .Any(f => f.References is RecordKind r && Of(r) == kind))
+        .ToArray();
+
+    private static IEnumerable<Field> AllFields(IEnumerable<Field> fields) =>
+        fields.SelectMany(f => new[] { f }.Concat(AllFields(f.Children)));
+
     public static RecordSchema Of(RecordKind kind) => kind switch
     {
         RecordKind.Organizations => Organizations,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -23,17 +24,90 @@ internal readonly struct Reference
 /// The values of one record or nested object, one slot per declared field of its table (derived fields have none).
 /// The reader fills them from the table; the typed properties of the subclasses are views on them for the code
 /// that needs a field by name, so a new field needs no property here unless some code uses it.
+/// Only the values present are kept, with a <see cref="Shape"/> that says which slot each one fills, shared by
+/// every item with the same fields present: a field a record leaves out costs it nothing.
 /// </summary>
 internal abstract class Item
 {
-    protected Item(object?[] values) => Values = values;
+    private readonly Shape _shape;
+    private readonly object?[] _present;
 
-    /// <summary>The value of each declared field, at the field's <see cref="Field.Slot"/>.</summary>
-    public object?[] Values { get; }
+    /// <param name="values">The value of each declared field at its <see cref="Field.Slot"/>, null where absent. It is
+    /// copied, so the caller may reuse it.</param>
+    protected Item(object?[] values) => _present = Shape.Pack(values, out _shape);
 
-    protected T Get<T>(int slot) => (T)Values[slot]!;
+    /// <summary>The value of the field at <paramref name="slot"/>; null when the record leaves it out.</summary>
+    public object? Value(int slot) => _shape.IndexOf(slot) is var i && i >= 0 ? _present[i] : null;
 
-    protected T? Optional<T>(int slot) where T : class => (T?)Values[slot];
+    protected T Get<T>(int slot) => (T)Value(slot)!;
+
+    protected T? Optional<T>(int slot) where T : class => (T?)Value(slot);
+}
+
+/// <summary>Which slots of an item hold a value, and where each is kept among the values present.</summary>
+internal sealed class Shape
+{
+    // Items with more slots than a mask has bits keep every slot (none of today's tables comes close).
+    private const int MaxPacked = 64;
+
+    private static readonly ConcurrentDictionary<(int Slots, ulong Present), Shape> s_shapes = new();
+
+    private readonly int[] _indexOf;
+
+    private Shape(int slots, ulong present, bool packed)
+    {
+        _indexOf = new int[slots];
+        var next = 0;
+        for (var slot = 0; slot < slots; slot++)
+        {
+            _indexOf[slot] = !packed || (present & (1UL << slot)) != 0 ? next++ : -1;
+        }
+
+        Count = next;
+    }
+
+    /// <summary>The number of values kept.</summary>
+    public int Count { get; }
+
+    /// <summary>Where the value of a slot is kept, or -1 when the slot is empty.</summary>
+    public int IndexOf(int slot) => _indexOf[slot];
+
+    /// <summary>The values present, in slot order, and the shape that finds them.</summary>
+    public static object?[] Pack(object?[] values, out Shape shape)
+    {
+        if (values.Length > MaxPacked)
+        {
+            shape = s_shapes.GetOrAdd((values.Length, 0), static key => new Shape(key.Slots, 0, packed: false));
+            return (object?[])values.Clone();
+        }
+
+        ulong present = 0;
+        for (var slot = 0; slot < values.Length; slot++)
+        {
+            if (values[slot] is not null)
+            {
+                present |= 1UL << slot;
+            }
+        }
+
+        shape = s_shapes.GetOrAdd((values.Length, present), static key => new Shape(key.Slots, key.Present, packed: true));
+        if (shape.Count == 0)
+        {
+            return Array.Empty<object?>();
+        }
+
+        var kept = new object?[shape.Count];
+        var next = 0;
+        for (var slot = 0; slot < values.Length; slot++)
+        {
+            if (values[slot] is { } value)
+            {
+                kept[next++] = value;
+            }
+        }
+
+        return kept;
+    }
 }
 
 /// <summary>
@@ -47,9 +121,9 @@ internal abstract class Record : Item
     /// <summary>The declaration of this kind of record.</summary>
     public abstract RecordSchema Schema { get; }
 
-    public string Id => (string)Values[RecordSchema.IdSlot]!;
+    public string Id => (string)Value(RecordSchema.IdSlot)!;
 
-    public string Name => (string)Values[Schema.NameSlot]!;
+    public string Name => (string)Value(Schema.NameSlot)!;
 
     /// <summary>The name and every alias, for wildcard matching.</summary>
     public virtual IEnumerable<string> Names => new[] { Name };
@@ -59,7 +133,7 @@ internal abstract class Record : Item
 
     /// <summary>Sources for the record as a whole (identity and text fields).</summary>
     public IReadOnlyList<string> Sources => Schema.SourcesSlot is int slot
-        ? (IReadOnlyList<string>)Values[slot]!
+        ? (IReadOnlyList<string>)Value(slot)!
         : Array.Empty<string>();
 
     /// <summary>Every source list in the record, with the field it belongs to.</summary>
