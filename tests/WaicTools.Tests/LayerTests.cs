@@ -59,7 +59,14 @@ public class LayerTests
                 .Concat(t.GetMethods(all).Cast<MethodBase>().Concat(t.GetConstructors(all))
                     .SelectMany(m => m.GetParameters().Select(p => p.ParameterType)
                         .Append(m is MethodInfo mi ? mi.ReturnType : typeof(void))
+                        .Concat(m is MethodInfo { IsGenericMethodDefinition: true } g
+                            ? g.GetGenericArguments().SelectMany(a => a.GetGenericParameterConstraints())
+                            : Type.EmptyTypes)
+                        .Concat(m.GetMethodBody()?.LocalVariables.Select(l => l.LocalType) ?? Type.EmptyTypes)
                         .Concat(TypesInBody(m))))
+                .Concat(t.IsGenericTypeDefinition
+                    ? t.GetGenericArguments().SelectMany(a => a.GetGenericParameterConstraints())
+                    : Type.EmptyTypes)
                 .SelectMany(Expand)
                 .Select(u => (Owner: t, Used: u)))
             .Where(x => LayerOf(x.Used) is string l && Array.IndexOf(s_order, l) > own)

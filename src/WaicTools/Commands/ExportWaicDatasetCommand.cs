@@ -9,7 +9,7 @@ namespace WaicTools.Commands;
 
 /// <summary>Writes the current dataset as JSON files in the format Import-WaicDataset reads, with its schema.</summary>
 /// <remarks>
-/// <para>Export-WaicDataset writes one file per kind of record (dataset.json, events.json, organizations.json, chips.json, clusters.json, alliances.json, products.json, citations.json) and schema/waic-dataset.schema.json, which editors use to check the files as you type. Every figure keeps its sources, confidence, basis, note and alternatives.</para>
+/// <para>Export-WaicDataset writes one file per kind of record (dataset.json, clusters.json, alliances.json, organizations.json, chips.json, products.json, events.json, citations.json) and schema/waic-dataset.schema.json, which editors use to check the files as you type. Every figure keeps its sources, confidence, basis, note and alternatives.</para>
 /// <para>The files are a template to extend or correct: edit them and load them with Import-WaicDataset. Exporting and importing again gives identical objects. The folder is created if needed; existing files are overwritten only with -Force.</para>
 /// </remarks>
 /// <example>

@@ -26,7 +26,9 @@ internal abstract class RecordSet
     }
 
     /// <summary>The records of one kind.</summary>
-    public IReadOnlyList<Record> RecordsOf(RecordSchema kind) => _byKind[kind.Index];
+    public IReadOnlyList<Record> RecordsOf(RecordSchema kind) => kind.Index >= 0
+        ? _byKind[kind.Index]
+        : throw new ArgumentOutOfRangeException(nameof(kind), kind.Section, "Not a kind of record held in lists.");
 
     /// <summary>Every record of every kind, citations included, kind by kind.</summary>
     public IEnumerable<Record> AllRecords() => _byKind.SelectMany(records => records);

@@ -132,11 +132,11 @@ internal sealed class RecordSchema
     /// <summary>
     /// The dataset's order of these records, which every listing follows; by name unless the kind says otherwise.
     /// </summary>
-    public Func<IEnumerable<Record>, IEnumerable<Record>> Order { get; set; } =
+    public Func<IEnumerable<Record>, IEnumerable<Record>> Order { get; init; } =
         records => records.OrderBy(r => r.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a -Name parameter finds these records by name and alias, so each must be unique in the kind.</summary>
-    public bool FoundByName { get; set; }
+    public bool FoundByName { get; init; }
 
     /// <summary>An array of the record type, so a list of one kind can be read as a list of its own class.</summary>
     public Record[] NewArray(int length) => (Record[])Array.CreateInstance(RecordType, length);
