@@ -39,7 +39,7 @@ namespace WaicTools.Commands;
 public sealed class CompareClusterCommand : WaicCmdlet
 {
     private IReadOnlyList<ClusterMetric> _metrics = ClusterMetric.All;
-    private ChipCluster? _reference;
+    private ClusterRecord? _reference;
     private bool _compared;
 
     /// <summary>
@@ -123,7 +123,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
                 }
 
                 _compared = true;
-                foreach (var row in ClusterComparer.Compare(_reference.Record, difference.Record, _metrics))
+                foreach (var row in ClusterComparer.Compare(_reference, difference, _metrics))
                 {
                     WriteObject(new ClusterComparison(row));
                 }
@@ -145,19 +145,20 @@ public sealed class CompareClusterCommand : WaicCmdlet
                 "Nothing to compare with '{0}'. Give -DifferenceObject, or pipe the clusters to compare with it.",
                 _reference.Name);
         WriteError(new ErrorRecord(new PSArgumentException(message, nameof(DifferenceObject)),
-            ErrorIds.DifferenceObjectMissing, ErrorCategory.InvalidArgument, _reference));
+            ErrorIds.DifferenceObjectMissing, ErrorCategory.InvalidArgument,
+            _reference is null ? null : new ChipCluster(_reference, Dataset)));
     }
 
     /// <summary>
-    /// Turns one input into cluster systems: a ChipCluster as it is; a string, or any object's Name property
+    /// Turns one input into the records of cluster systems: a ChipCluster gives its own; a string, or any object's Name property
     /// (such as a row from Import-Csv), looked up by name.
     /// </summary>
-    private IReadOnlyList<ChipCluster> Resolve(object input, bool terminating)
+    private IReadOnlyList<ClusterRecord> Resolve(object input, bool terminating)
     {
         var (value, name) = Unwrap(PSObject.AsPSObject(input));
         if (value is ChipCluster cluster)
         {
-            return new[] { cluster };
+            return new[] { cluster.Record };
         }
 
         if (string.IsNullOrEmpty(name))
@@ -173,7 +174,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
             }
 
             WriteError(error);
-            return System.Array.Empty<ChipCluster>();
+            return System.Array.Empty<ClusterRecord>();
         }
 
         var result = ClusterQuery.Find(Dataset, new ClusterFilter { Names = new[] { name! } });
@@ -189,7 +190,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
             WriteError(error);
         }
 
-        return result.Items.Select(r => new ChipCluster(r, Dataset)).ToArray();
+        return result.Items;
     }
 
     private static string Describe(object input) =>

@@ -45,25 +45,22 @@ internal abstract class RecordSet
     public string Counts()
     {
         var text = string.Join(", ", RecordSchemas.Kinds
-            .Select(kind => _byKind[kind.Index].Length is var n && n == 1 ? "1 " + kind.Singular
-                : n > 1 ? FormattableString.Invariant($"{n} {kind.Section}") : null)
-            .Where(part => part is not null));
+            .Where(kind => _byKind[kind.Index].Length > 0)
+            .Select(kind => Count(_byKind[kind.Index].Length, kind)));
         return text.Length == 0 ? "no records" : text;
     }
+
+    private static string Count(int n, RecordSchema kind) =>
+        n == 1 ? "1 " + kind.Singular : FormattableString.Invariant($"{n} {kind.Section}");
 
     // Each list is an array of the kind's own record class, so it reads as a list of that class without a copy.
     private IReadOnlyList<T> Of<T>(RecordSchema kind) where T : Record => (T[])_byKind[kind.Index];
 
     private static Record[] Typed(RecordSchema kind, IEnumerable<Record> records)
     {
-        var list = records as IReadOnlyCollection<Record> ?? records.ToArray();
-        var array = kind.NewArray(list.Count);
-        var i = 0;
-        foreach (var record in list)
-        {
-            array[i++] = record;
-        }
-
+        var given = records.ToArray();
+        var array = kind.NewArray(given.Length);
+        given.CopyTo(array, 0);
         return array;
     }
 }

@@ -6,64 +6,56 @@ namespace WaicTools;
 /// <summary>One compared metric of two cluster systems, as emitted by <c>Compare-Cluster</c>.</summary>
 public sealed class ClusterComparison
 {
+    private readonly MetricComparison _row;
+
+    /// <summary>A read-only view of one row the comparer computed.</summary>
     internal ClusterComparison(MetricComparison row)
     {
+        _row = row;
         Sources = new TextList(row.Sources);
-        Reference = row.Reference.Name;
-        Difference = row.Difference.Name;
-        Property = row.Metric.Property;
-        Unit = row.Metric.Unit;
-        ReferenceValue = row.ReferenceValue;
-        DifferenceValue = row.DifferenceValue;
-        Ratio = row.Ratio;
-        RatioLow = row.RatioLow;
-        RatioHigh = row.RatioHigh;
-        BetterWhen = row.Metric.BetterWhen;
-        Better = row.Better;
-        Alternatives = row.Alternatives;
     }
 
     /// <summary>Name of the reference system.</summary>
-    public string Reference { get; }
+    public string Reference => _row.Reference.Name;
 
     /// <summary>Name of the system compared with the reference.</summary>
-    public string Difference { get; }
+    public string Difference => _row.Difference.Name;
 
     /// <summary>The <see cref="ChipCluster"/> property compared.</summary>
-    public string Property { get; }
+    public string Property => _row.Metric.Property;
 
     /// <summary>Unit of both values.</summary>
-    public string Unit { get; }
+    public string Unit => _row.Metric.Unit;
 
     /// <summary>The reference system's primary value; empty when unknown.</summary>
-    public double? ReferenceValue { get; }
+    public double? ReferenceValue => _row.ReferenceValue;
 
     /// <summary>The other system's primary value; empty when unknown.</summary>
-    public double? DifferenceValue { get; }
+    public double? DifferenceValue => _row.DifferenceValue;
 
     /// <summary>ReferenceValue / DifferenceValue; empty when either is unknown.</summary>
-    public double? Ratio { get; }
+    public double? Ratio => _row.Ratio;
 
     /// <summary>The lowest ratio that the values of all sources allow; equals Ratio when no source disagrees.</summary>
-    public double? RatioLow { get; }
+    public double? RatioLow => _row.RatioLow;
 
     /// <summary>The highest ratio that the values of all sources allow.</summary>
-    public double? RatioHigh { get; }
+    public double? RatioHigh => _row.RatioHigh;
 
     /// <summary>Whether a higher or a lower value is better for this metric, or neither.</summary>
-    public BetterWhen BetterWhen { get; }
+    public BetterWhen BetterWhen => _row.Metric.BetterWhen;
 
     /// <summary>
     /// Which side has the better value: Reference, Difference or Equal. Empty when a value is unknown,
     /// and for metrics where neither direction is better (such as ChipCount) unless the values are equal.
     /// </summary>
-    public BetterSide? Better { get; }
+    public BetterSide? Better => _row.Better;
 
     /// <summary>True when sources disagree on either side's value.</summary>
     public bool HasAlternatives => Alternatives is not null;
 
     /// <summary>Where sources disagree: each side's values with their sources.</summary>
-    public string? Alternatives { get; }
+    public string? Alternatives => _row.Alternatives;
 
     /// <summary>Source ids behind both values of this row; <c>Get-Citation</c> resolves them.</summary>
     public TextList Sources { get; }

@@ -11,8 +11,6 @@ public abstract class SourcedObject
     private protected SourcedObject(Record record, string? notes)
     {
         Stored = record;
-        Id = record.Id;
-        DataFile = record.File;
         Notes = notes;
         Sources = new TextList(record.AllSourceIds());
         Alternatives = FactText.Alternatives(record);
@@ -34,8 +32,8 @@ public abstract class SourcedObject
     public TextList Sources { get; }
 
     /// <summary>Stable identifier of the record.</summary>
-    public string Id { get; }
+    public string Id => Stored.Id;
 
     /// <summary>The file the record came from: embedded/... for the data the module ships, else the imported file.</summary>
-    public string DataFile { get; }
+    public string DataFile => Stored.File;
 }
