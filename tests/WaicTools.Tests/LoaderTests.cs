@@ -148,6 +148,40 @@ public class LoaderTests
     }
 
     [Fact]
+    public void ALoneSurrogateEscapeInAFiguresConfidenceNamesTheFigure()
+    {
+        var e = Assert.Throws<DatasetException>(() => TestData.ParseClusters(
+            TestData.Cluster.Replace("\"confidence\": \"High\"", "\"confidence\": \"Hi\\uD800\"")));
+        Assert.Equal("chipCount.confidence", e.Field);
+        Assert.Contains("escape that is not valid Unicode", e.Problem);
+    }
+
+    [Fact]
+    public void ASyntaxErrorAfterABadRecordIsReportedFirst()
+    {
+        // The file is read in one pass, record by record; a record's fault waits until the whole file is known to be
+        // JSON, so a broken file is reported as broken, at its line, whichever comes first.
+        var e = Assert.Throws<DatasetException>(() => TestData.Parse(
+            ("clusters.json", "{ \"clusters\": [" + TestData.Cluster.Replace("\"test-system\"", "\"Test System\"") + ",\n { ] }")));
+
+        Assert.Null(e.Field);
+        Assert.Contains("not valid JSON", e.Problem);
+        Assert.NotNull(e.Line);
+    }
+
+    [Fact]
+    public void EscapedFieldNamesAreReadAsTheirText()
+    {
+        var layer = DatasetLoader.ParseLayer("test", new[]
+        {
+            ("clusters.json", Encoding.UTF8.GetBytes("{ \"clusters\": [" + TestData.Cluster.Replace("\"vendor\":", "\"v\\u0065ndor\":") + "] }")),
+        });
+
+        Assert.Equal("acme", Assert.Single(layer.Clusters).VendorId);
+        Assert.Empty(layer.Warnings);
+    }
+
+    [Fact]
     public void ALoneSurrogateInAFieldNameIsAnErrorNamingTheFile()
     {
         var e = Assert.Throws<DatasetException>(() => TestData.ParseClusters(TestData.Cluster.Replace("\"status\":", "\"\\uDC00\": 1, \"status\":")));

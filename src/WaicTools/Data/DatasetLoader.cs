@@ -22,13 +22,6 @@ internal static class DatasetLoader
     internal static readonly string[] EmbeddedFiles =
         new[] { "dataset.json" }.Concat(RecordSchemas.Kinds.Select(k => k.File)).ToArray();
 
-    private static readonly JsonDocumentOptions s_jsonOptions = new()
-    {
-        AllowTrailingCommas = false,
-        CommentHandling = JsonCommentHandling.Disallow,
-        MaxDepth = MaxDepth,
-    };
-
     /// <summary>The name of the layer the module ships; its records' files read "embedded/clusters.json".</summary>
     public const string EmbeddedLayerName = "embedded";
 
@@ -73,64 +66,128 @@ internal static class DatasetLoader
 
         foreach (var (file, bytes) in files)
         {
-            try
-            {
-                ReadFile(file, bytes, sections, context, ref info);
-            }
-            catch (InvalidOperationException e)
-            {
-                // A property name with an invalid escape: System.Text.Json cannot turn it into text.
-                throw new DatasetException(file, null, null,
-                    "The file holds a name with an escape that is not valid Unicode (a lone surrogate).", inner: e);
-            }
+            ReadFile(file, bytes, sections, context, ref info);
         }
 
         return new DatasetLayer(name, info, sections.Select(s => s.Records).ToArray(), warnings);
     }
 
+    private static readonly JsonReaderOptions s_readerOptions = new()
+    {
+        AllowTrailingCommas = false,
+        CommentHandling = JsonCommentHandling.Disallow,
+        MaxDepth = MaxDepth,
+    };
+
+    /// <summary>
+    /// Reads one file in a single pass: each record's tokens are copied as the reader passes them and the record is
+    /// read from the copy. A fault in a record is held until the rest of the file has been read, so that a file
+    /// which is not valid JSON is reported as such, wherever the syntax error is.
+    /// </summary>
     private static void ReadFile(string file, byte[] bytes, Section[] sections, ReadContext context,
         ref DatasetInfoRecord? info)
     {
-        using var document = ParseDocument(file, bytes);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object)
+        var offset = CheckBytes(file, bytes);
+        var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(bytes, offset, bytes.Length - offset), s_readerOptions);
+        DatasetException? fault;
+        try
         {
-            throw new DatasetException(file, null, null, "The file must hold a JSON object.");
+            reader.Read();
+            fault = reader.TokenType == JsonTokenType.StartObject
+                ? ReadSections(ref reader, file, bytes, offset, sections, context, ref info)
+                : new DatasetException(file, null, null, "The file must hold a JSON object.");
+            while (reader.Read())
+            {
+            }
+        }
+        catch (JsonException e)
+        {
+            throw new DatasetException(file, null, null, "The file is not valid JSON: " + FirstSentence(e.Message),
+                e.LineNumber + 1, e.BytePositionInLine + 1, e);
         }
 
-        foreach (var property in root.EnumerateObject())
+        if (fault is not null)
         {
-            if (property.Name == "$schema")
+            throw fault;
+        }
+    }
+
+    /// <summary>The sections of a file's root object; the first fault found, or null.</summary>
+    private static DatasetException? ReadSections(ref Utf8JsonReader reader, string file, byte[] bytes, int offset,
+        Section[] sections, ReadContext context, ref DatasetInfoRecord? info)
+    {
+        var tokens = context.Tokens;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            string name;
+            try
             {
-                continue; // editors use it to validate the file; the loader checks everything itself
+                name = reader.GetString()!;
+            }
+            catch (InvalidOperationException e)
+            {
+                return BadName(file, e);
             }
 
-            if (property.Name == "dataset")
+            if (name == "$schema")
             {
-                if (info is not null)
-                {
-                    throw new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
-                }
-
-                info = (DatasetInfoRecord)ReadRecord(RecordSchemas.Info, new RecordReader(file, property.Value, context));
+                reader.Skip(); // editors use it to validate the file; the loader checks everything itself
                 continue;
             }
 
-            var section = Array.Find(sections, s => s.Kind.Section == property.Name)
-                ?? throw new DatasetException(file, null, property.Name,
-                    $"Unknown section; a dataset file holds 'dataset', {string.Join(", ", sections.Select(s => $"'{s.Kind.Section}'"))}.");
-
-            if (property.Value.ValueKind != JsonValueKind.Array)
+            reader.Read();
+            if (name == "dataset")
             {
-                throw new DatasetException(file, null, property.Name, "Expected an array of records.");
+                if (info is not null)
+                {
+                    return new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
+                }
+
+                tokens.Take(ref reader, bytes, offset);
+                try
+                {
+                    info = (DatasetInfoRecord)ReadRecord(RecordSchemas.Info, new RecordReader(file, 0, context));
+                }
+                catch (DatasetException e)
+                {
+                    return e;
+                }
+
+                continue;
             }
 
-            foreach (var element in property.Value.EnumerateArray())
+            var section = Array.Find(sections, s => s.Kind.Section == name);
+            if (section is null)
             {
-                section.Read(new RecordReader(file, element, context));
+                return new DatasetException(file, null, name,
+                    $"Unknown section; a dataset file holds 'dataset', {string.Join(", ", sections.Select(s => $"'{s.Kind.Section}'"))}.");
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+            {
+                return new DatasetException(file, null, name, "Expected an array of records.");
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                tokens.Take(ref reader, bytes, offset);
+                try
+                {
+                    section.Read(new RecordReader(file, 0, context));
+                }
+                catch (DatasetException e)
+                {
+                    return e;
+                }
             }
         }
+
+        return null;
     }
+
+    // A property name with an invalid escape: System.Text.Json cannot turn it into text.
+    private static DatasetException BadName(string file, Exception e) =>
+        new(file, null, null, "The file holds a name with an escape that is not valid Unicode (a lone surrogate).", inner: e);
 
     /// <summary>
     /// Puts layers together: records of later layers replace those of earlier ones with the same kind and id
@@ -194,7 +251,8 @@ internal static class DatasetLoader
 
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    private static JsonDocument ParseDocument(string file, byte[] bytes)
+    /// <summary>Checks size and encoding; gives where the JSON text starts (after a byte order mark).</summary>
+    private static int CheckBytes(string file, byte[] bytes)
     {
         if (bytes.Length == 0)
         {
@@ -230,15 +288,7 @@ internal static class DatasetLoader
             throw new DatasetException(file, null, null, "The file is not valid UTF-8.", line, position, e);
         }
 
-        try
-        {
-            return JsonDocument.Parse(body, s_jsonOptions);
-        }
-        catch (JsonException e)
-        {
-            throw new DatasetException(file, null, null, "The file is not valid JSON: " + FirstSentence(e.Message),
-                e.LineNumber + 1, e.BytePositionInLine + 1, e);
-        }
+        return bytes.Length - body.Length;
     }
 
     private static (long Line, long Position) LineAndPosition(byte[] bytes, int offset)
@@ -394,6 +444,9 @@ internal static class DatasetLoader
 
         public List<string> Warnings { get; }
 
+        /// <summary>The tokens of the record being read.</summary>
+        public JsonTokens Tokens { get; } = new();
+
         // Value arrays for the reader to fill, by length; nested objects are read while their parent's is in use.
         private readonly Dictionary<int, Stack<object?[]>> _scratch = new();
 
@@ -442,29 +495,36 @@ internal static class DatasetLoader
         }
     }
 
-    /// <summary>The names of an enum, looked up once.</summary>
-    private static class EnumNames<TEnum> where TEnum : struct, Enum
+    /// <summary>The names of an enum in declaration order, with each value boxed once.</summary>
+    private sealed class EnumNames
     {
-        public static readonly Dictionary<string, TEnum> ByName = Enum.GetNames(typeof(TEnum))
-            .ToDictionary(n => n, n => (TEnum)Enum.Parse(typeof(TEnum), n), StringComparer.Ordinal);
+        public EnumNames(Type type)
+        {
+            Names = Enum.GetNames(type);
+            Utf8 = Names.Select(n => Encoding.UTF8.GetBytes(n)).ToArray();
+            Values = Names.Select(n => Enum.Parse(type, n)).ToArray();
+        }
+
+        public string[] Names { get; }
+        public byte[][] Utf8 { get; }
+        public object[] Values { get; }
+
+        public static readonly EnumNames Confidence = new(typeof(Confidence));
+        public static readonly EnumNames Basis = new(typeof(Basis));
     }
 
     /// <summary>Reads the fields of one record, remembering which were read to catch unknown ones.</summary>
     private sealed class RecordReader
     {
-        private static readonly HashSet<string> s_factFields = new(StringComparer.Ordinal)
-        {
-            "value", "sources", "confidence", "basis", "note", "alternatives",
-        };
+        private static readonly string[] s_factFields = { "value", "sources", "confidence", "basis", "note", "alternatives" };
 
-        private static readonly HashSet<string> s_alternativeFields = new(StringComparer.Ordinal)
-        {
-            "value", "sources", "note",
-        };
+        private static readonly string[] s_alternativeFields = { "value", "sources", "note" };
 
-        private readonly JsonElement _element;
+        private readonly JsonTokens _tokens;
+        private readonly int _element;
         private readonly int _askedFrom;
         private int _found;
+        private int _hint;
         private readonly string _prefix;
         private string? _id;
 
@@ -472,19 +532,20 @@ internal static class DatasetLoader
 
         public ReadContext Context => _context;
 
-        public RecordReader(string file, JsonElement element, ReadContext context) : this(file, element, null, "", context)
+        public RecordReader(string file, int element, ReadContext context) : this(file, element, null, "", context)
         {
         }
 
-        private RecordReader(string file, JsonElement element, string? id, string prefix, ReadContext context)
+        private RecordReader(string file, int element, string? id, string prefix, ReadContext context)
         {
             _context = context;
+            _tokens = context.Tokens;
             _askedFrom = context.Asked.Count;
             File = file;
             _element = element;
             _id = id;
             _prefix = prefix;
-            if (element.ValueKind != JsonValueKind.Object)
+            if (_tokens.Kind(element) != JsonValueKind.Object)
             {
                 throw new DatasetException(file, id, prefix.Length > 0 ? prefix.TrimEnd('.') : null,
                     $"Expected a JSON object, found {Describe(element)}.");
@@ -539,7 +600,7 @@ internal static class DatasetLoader
         /// <summary>The names of an enum field, as an array of the enum type.</summary>
         public Array EnumList(Field field)
         {
-            if (!TryGet(field.Json, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field.Json, out var value) || IsNull(value))
             {
                 return Array.CreateInstance(field.EnumType!, 0);
             }
@@ -570,7 +631,7 @@ internal static class DatasetLoader
         /// <summary>A nested object, read with the same checks as a record; null when an optional one is absent.</summary>
         public Item? Object(Field field, Func<RecordReader, Field, Item> read)
         {
-            if (!TryGet(field.Json, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field.Json, out var value) || IsNull(value))
             {
                 return field.Required ? throw Error(field.Json, "The field is required.") : null;
             }
@@ -583,18 +644,18 @@ internal static class DatasetLoader
 
         public IReadOnlyList<T> ObjectList<T>(string field, Func<RecordReader, T> read)
         {
-            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field, out var value) || IsNull(value))
             {
                 return Array.Empty<T>();
             }
 
-            if (value.ValueKind != JsonValueKind.Array)
+            if (_tokens.Kind(value) != JsonValueKind.Array)
             {
                 throw Error(field, $"Expected an array, found {Describe(value)}.");
             }
 
             var items = new List<T>();
-            foreach (var item in value.EnumerateArray())
+            for (var item = _tokens.First(value); item < _tokens.End(value); item = _tokens.NextItem(item))
             {
                 var child = new RecordReader(File, item, _id,
                     FormattableString.Invariant($"{_prefix}{field}[{items.Count}]."), _context);
@@ -607,7 +668,7 @@ internal static class DatasetLoader
 
         public DateTime RequiredDate(string field)
         {
-            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field, out var value) || IsNull(value))
             {
                 throw Error(field, "The field is required.");
             }
@@ -624,7 +685,7 @@ internal static class DatasetLoader
                 return null;
             }
 
-            foreach (var format in new[] { "yyyy-MM-dd", "yyyy-MM", "yyyy" })
+            foreach (var format in s_partialDates)
             {
                 if (text.Length == format.Length && DateTime.TryParseExact(text, format, CultureInfo.InvariantCulture,
                         DateTimeStyles.None, out _))
@@ -635,6 +696,8 @@ internal static class DatasetLoader
 
             throw Error(field, $"Expected a date written as yyyy, yyyy-MM or yyyy-MM-dd, found \"{text}\".");
         }
+
+        private static readonly string[] s_partialDates = { "yyyy-MM-dd", "yyyy-MM", "yyyy" };
 
         public string? OptionalUrl(string field)
         {
@@ -662,12 +725,12 @@ internal static class DatasetLoader
 
         public string? OptionalString(string field)
         {
-            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field, out var value) || IsNull(value))
             {
                 return null;
             }
 
-            if (value.ValueKind != JsonValueKind.String)
+            if (_tokens.Kind(value) != JsonValueKind.String)
             {
                 throw Error(field, $"Expected a string, found {Describe(value)}.");
             }
@@ -683,7 +746,7 @@ internal static class DatasetLoader
                 throw Error(field, "The field is required.");
             }
 
-            return value.ValueKind switch
+            return _tokens.Kind(value) switch
             {
                 JsonValueKind.True => true,
                 JsonValueKind.False => false,
@@ -693,7 +756,7 @@ internal static class DatasetLoader
 
         public IReadOnlyList<string> StringList(string field)
         {
-            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field, out var value) || IsNull(value))
             {
                 return Array.Empty<string>();
             }
@@ -703,7 +766,7 @@ internal static class DatasetLoader
 
         public IReadOnlyList<string> Sources(string field)
         {
-            if (!TryGet(field, out var value) || value.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field, out var value) || IsNull(value))
             {
                 throw Error(field, "At least one source id is required.");
             }
@@ -712,7 +775,7 @@ internal static class DatasetLoader
         }
 
         public IReadOnlyList<string> OptionalSources(string field) =>
-            TryGet(field, out var value) && value.ValueKind != JsonValueKind.Null
+            TryGet(field, out var value) && !IsNull(value)
                 ? ValidateSources(ReadStringArray(value, field), field)
                 : Array.Empty<string>();
 
@@ -731,13 +794,7 @@ internal static class DatasetLoader
             try
             {
                 // Fast path: as many properties as fields found means every property was read.
-                var count = 0;
-                foreach (var _ in _element.EnumerateObject())
-                {
-                    count++;
-                }
-
-                if (count != _found)
+                if (_tokens.Count(_element) != _found)
                 {
                     ReportUnknown(asked.GetRange(_askedFrom, asked.Count - _askedFrom));
                 }
@@ -751,64 +808,69 @@ internal static class DatasetLoader
         private void ReportUnknown(List<string> asked)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in _element.EnumerateObject())
+            for (var p = _tokens.First(_element); p < _tokens.End(_element); p = _tokens.NextProperty(p))
             {
-                if (!asked.Contains(property.Name))
+                var name = Name(p);
+                if (!asked.Contains(name))
                 {
-                    _context.Warnings.Add(Error(property.Name, "Unknown field; it is ignored.").Message);
+                    _context.Warnings.Add(Error(name, "Unknown field; it is ignored.").Message);
                 }
-                else if (!seen.Add(property.Name))
+                else if (!seen.Add(name))
                 {
-                    _context.Warnings.Add(Error(property.Name, "The field is given more than once; the first value is used.").Message);
+                    _context.Warnings.Add(Error(name, "The field is given more than once; the first value is used.").Message);
                 }
             }
         }
 
         private Fact<T>? ReadFact<T>(string field, Field? declared,
-            Func<RecordReader, JsonElement, FieldName, Field?, T> readValue)
+            Func<RecordReader, int, FieldName, Field?, T> readValue)
         {
-            if (!TryGet(field, out var fact) || fact.ValueKind == JsonValueKind.Null)
+            if (!TryGet(field, out var fact) || IsNull(fact))
             {
                 return null;
             }
 
-            if (fact.ValueKind != JsonValueKind.Object)
+            if (_tokens.Kind(fact) != JsonValueKind.Object)
             {
                 throw Error(field, $"Expected a figure object with 'value' and 'sources', found {Describe(fact)}.");
             }
 
+            var hint = 0;
             CheckFields(fact, field, s_factFields);
-            var value = readValue(this, Member(fact, field, "value"), new FieldName(field, "value"), declared);
-            var sources = ValidateSources(ReadStringArray(Member(fact, field, "sources"), new FieldName(field, "sources")),
+            var value = readValue(this, Member(fact, field, "value", ref hint), new FieldName(field, "value"), declared);
+            var sources = ValidateSources(ReadStringArray(Member(fact, field, "sources", ref hint), new FieldName(field, "sources")),
                 new FieldName(field, "sources"));
-            var confidence = ParseEnum<Confidence>(Member(fact, field, "confidence"), new FieldName(field, "confidence"));
-            var basis = ParseEnum<Basis>(Member(fact, field, "basis"), new FieldName(field, "basis"));
-            var note = OptionalMemberString(fact, new FieldName(field, "note"), "note");
+            var confidence = (Confidence)ParseEnum(Member(fact, field, "confidence", ref hint), new FieldName(field, "confidence"),
+                EnumNames.Confidence);
+            var basis = (Basis)ParseEnum(Member(fact, field, "basis", ref hint), new FieldName(field, "basis"), EnumNames.Basis);
+            var note = OptionalMemberString(fact, new FieldName(field, "note"), "note", ref hint);
 
             var alternatives = Fact<T>.NoAlternatives;
-            if (fact.TryGetProperty("alternatives", out var list) && list.ValueKind != JsonValueKind.Null)
+            var list = _tokens.Find(fact, "alternatives", ref hint);
+            if (list >= 0 && !IsNull(list))
             {
-                if (list.ValueKind != JsonValueKind.Array)
+                if (_tokens.Kind(list) != JsonValueKind.Array)
                 {
                     throw Error(field + ".alternatives", $"Expected an array, found {Describe(list)}.");
                 }
 
                 var read = new List<Alternative<T>>();
                 var index = 0;
-                foreach (var item in list.EnumerateArray())
+                for (var item = _tokens.First(list); item < _tokens.End(list); item = _tokens.NextItem(item))
                 {
                     var name = FormattableString.Invariant($"{field}.alternatives[{index++}]");
-                    if (item.ValueKind != JsonValueKind.Object)
+                    if (_tokens.Kind(item) != JsonValueKind.Object)
                     {
                         throw Error(name, $"Expected an object, found {Describe(item)}.");
                     }
 
+                    var at = 0;
                     CheckFields(item, name, s_alternativeFields);
                     read.Add(new Alternative<T>(
-                        readValue(this, Member(item, name, "value"), new FieldName(name, "value"), declared),
-                        ValidateSources(ReadStringArray(Member(item, name, "sources"), new FieldName(name, "sources")),
+                        readValue(this, Member(item, name, "value", ref at), new FieldName(name, "value"), declared),
+                        ValidateSources(ReadStringArray(Member(item, name, "sources", ref at), new FieldName(name, "sources")),
                             new FieldName(name, "sources")),
-                        OptionalMemberString(item, new FieldName(name, "note"), "note")));
+                        OptionalMemberString(item, new FieldName(name, "note"), "note", ref at)));
                 }
 
                 alternatives = read;
@@ -817,14 +879,14 @@ internal static class DatasetLoader
             return new Fact<T>(value, sources, confidence, basis, note, alternatives);
         }
 
-        private double ReadNumber(JsonElement value, FieldName field, Range range, bool wholeNumber)
+        private double ReadNumber(int value, FieldName field, Range range, bool wholeNumber)
         {
-            if (value.ValueKind != JsonValueKind.Number)
+            if (_tokens.Kind(value) != JsonValueKind.Number)
             {
                 throw Error(field, $"Expected a number, found {Describe(value)}.");
             }
 
-            if (!value.TryGetDouble(out var number) || double.IsNaN(number) || double.IsInfinity(number))
+            if (!_tokens.TryGetDouble(value, out var number) || double.IsNaN(number) || double.IsInfinity(number))
             {
                 throw Error(field, "The number is out of range.");
             }
@@ -848,9 +910,9 @@ internal static class DatasetLoader
             return number;
         }
 
-        private DateTime ReadDate(JsonElement value, FieldName field)
+        private DateTime ReadDate(int value, FieldName field)
         {
-            if (value.ValueKind == JsonValueKind.String &&
+            if (_tokens.Kind(value) == JsonValueKind.String &&
                 DateTime.TryParseExact(GetText(value, field), "yyyy-MM-dd", CultureInfo.InvariantCulture,
                     DateTimeStyles.None, out var date))
             {
@@ -860,40 +922,40 @@ internal static class DatasetLoader
             throw Error(field, $"Expected a date written as yyyy-MM-dd, found {Describe(value)}.");
         }
 
-        private TEnum ParseEnum<TEnum>(JsonElement value, FieldName field) where TEnum : struct, Enum
+        // Exact, case-sensitive names: the files are written by tools and people alike, and one spelling keeps them greppable.
+        private object ParseEnum(int value, FieldName field, EnumNames names)
         {
-            if (value.ValueKind != JsonValueKind.String)
+            if (_tokens.Kind(value) != JsonValueKind.String)
             {
                 throw Error(field, $"Expected a string, found {Describe(value)}.");
             }
 
-            foreach (var pair in EnumNames<TEnum>.ByName)
+            for (var i = 0; i < names.Utf8.Length; i++)
             {
-                if (value.ValueEquals(pair.Key))
+                if (_tokens.TextIs(value, names.Utf8[i]))
                 {
-                    return pair.Value;
+                    return names.Values[i];
                 }
             }
 
-            return ParseEnum<TEnum>(GetText(value, field), field);
+            var text = GetText(value, field);
+            var at = Array.IndexOf(names.Names, text);
+            return at >= 0
+                ? names.Values[at]
+                : throw Error(field, $"'{text}' is not one of: {string.Join(", ", names.Names)}.");
         }
 
-        // Exact, case-sensitive names: the files are written by tools and people alike, and one spelling keeps them greppable.
-        private TEnum ParseEnum<TEnum>(string text, FieldName field) where TEnum : struct, Enum =>
-            EnumNames<TEnum>.ByName.TryGetValue(text, out var value)
-                ? value
-                : throw Error(field, $"'{text}' is not one of: {string.Join(", ", EnumNames<TEnum>.ByName.Keys)}.");
-
-        private IReadOnlyList<string> ReadStringArray(JsonElement value, FieldName field)
+        private IReadOnlyList<string> ReadStringArray(int value, FieldName field)
         {
-            if (value.ValueKind != JsonValueKind.Array)
+            if (_tokens.Kind(value) != JsonValueKind.Array)
             {
                 throw Error(field, $"Expected an array of strings, found {Describe(value)}.");
             }
 
-            if (value.GetArrayLength() == 1 && value[0].ValueKind == JsonValueKind.String)
+            var first = _tokens.First(value);
+            if (_tokens.Count(value) == 1 && _tokens.Kind(first) == JsonValueKind.String)
             {
-                var only = GetText(value[0], field).Trim();
+                var only = GetText(first, field).Trim();
                 if (only.Length > 0)
                 {
                     return _context.Single(only);
@@ -901,9 +963,9 @@ internal static class DatasetLoader
             }
 
             var items = new List<string>();
-            foreach (var item in value.EnumerateArray())
+            for (var item = first; item < _tokens.End(value); item = _tokens.NextItem(item))
             {
-                var text = item.ValueKind == JsonValueKind.String ? _context.Share(GetText(item, field).Trim()) : null;
+                var text = _tokens.Kind(item) == JsonValueKind.String ? _context.Share(GetText(item, field).Trim()) : null;
                 if (string.IsNullOrEmpty(text))
                 {
                     throw Error(field, $"Expected non-empty strings, found {Describe(item)}.");
@@ -938,58 +1000,60 @@ internal static class DatasetLoader
             return sources;
         }
 
-        private string? OptionalMemberString(JsonElement parent, FieldName field, string member)
+        private string? OptionalMemberString(int parent, FieldName field, string member, ref int hint)
         {
-            if (!parent.TryGetProperty(member, out var value) || value.ValueKind == JsonValueKind.Null)
+            var value = _tokens.Find(parent, member, ref hint);
+            if (value < 0 || IsNull(value))
             {
                 return null;
             }
 
-            return value.ValueKind == JsonValueKind.String && GetText(value, field).Trim().Length > 0
+            return _tokens.Kind(value) == JsonValueKind.String && GetText(value, field).Trim().Length > 0
                 ? GetText(value, field).Trim()
                 : throw Error(field, $"Expected non-empty text, found {Describe(value)}.");
         }
 
-        private JsonElement Member(JsonElement parent, string parentField, string member) =>
-            parent.TryGetProperty(member, out var value) && value.ValueKind != JsonValueKind.Null
+        private int Member(int parent, string parentField, string member, ref int hint)
+        {
+            var value = _tokens.Find(parent, member, ref hint);
+            return value >= 0 && !IsNull(value)
                 ? value
                 : throw Error(parentField + "." + member, "The field is required.");
+        }
 
-        private void CheckFields(JsonElement element, string field, HashSet<string> allowed)
+        private void CheckFields(int element, string field, string[] allowed)
         {
             // Fast path: every property is one of the allowed names (no property name is turned into a string).
-            int count = 0, known = 0;
-            foreach (var property in element.EnumerateObject())
-            {
-                count++;
-            }
-
+            var known = 0;
+            var hint = 0;
             foreach (var name in allowed)
             {
-                if (element.TryGetProperty(name, out _))
+                if (_tokens.Find(element, name, ref hint) >= 0)
                 {
                     known++;
                 }
             }
 
-            if (count == known)
+            if (_tokens.Count(element) == known)
             {
                 return;
             }
 
-            foreach (var property in element.EnumerateObject())
+            for (var p = _tokens.First(element); p < _tokens.End(element); p = _tokens.NextProperty(p))
             {
-                if (!allowed.Contains(property.Name))
+                var name = Name(p);
+                if (Array.IndexOf(allowed, name) < 0)
                 {
-                    _context.Warnings.Add(Error(field + "." + property.Name, "Unknown field; it is ignored.").Message);
+                    _context.Warnings.Add(Error(field + "." + name, "Unknown field; it is ignored.").Message);
                 }
             }
         }
 
-        private bool TryGet(string field, out JsonElement value)
+        private bool TryGet(string field, out int value)
         {
             _context.Asked.Add(field);
-            if (!_element.TryGetProperty(field, out value))
+            value = _tokens.Find(_element, field, ref _hint);
+            if (value < 0)
             {
                 return false;
             }
@@ -998,29 +1062,25 @@ internal static class DatasetLoader
             return true;
         }
 
-        private static string Describe(JsonElement value) => value.ValueKind switch
+        private bool IsNull(int value) => _tokens.Kind(value) == JsonValueKind.Null;
+
+        // A property name, for a warning: one with an escape that is no valid Unicode cannot be named.
+        private string Name(int property) => _tokens.Text(property) ?? throw BadName(File, new InvalidOperationException());
+
+        private string Describe(int value) => _tokens.Kind(value) switch
         {
-            JsonValueKind.String => "the text " + Truncate(value.GetRawText()),
-            JsonValueKind.Number => "the number " + value.GetRawText(),
-            JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+            JsonValueKind.String => "the text " + Truncate(_tokens.Raw(value)),
+            JsonValueKind.Number => "the number " + _tokens.Raw(value),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
             JsonValueKind.Null => "null",
             JsonValueKind.Array => "an array",
-            JsonValueKind.Object => "an object",
-            _ => value.ValueKind.ToString(),
+            _ => "an object",
         };
 
         // JSON allows escapes such as \uD800 that are no valid Unicode text on their own.
-        private string GetText(JsonElement value, FieldName field)
-        {
-            try
-            {
-                return value.GetString()!;
-            }
-            catch (InvalidOperationException)
-            {
-                throw Error(field, "The text holds an escape that is not valid Unicode (a lone surrogate).");
-            }
-        }
+        private string GetText(int value, FieldName field) =>
+            _tokens.Text(value) ?? throw Error(field, "The text holds an escape that is not valid Unicode (a lone surrogate).");
 
         private static string Truncate(string text) => text.Length <= 40 ? text : text.Substring(0, 40) + "...";
     }
