@@ -72,6 +72,29 @@ public class QueryTests
     }
 
     [Fact]
+    public void SystemsOfEqualSizeComeByNameAndUnknownSizesLast()
+    {
+        // Forty systems of four sizes (one unknown), given in a shuffled order: the dataset's order is the one a
+        // stable sort by size, then name, gives, whatever order the file holds them in.
+        var random = new Random(7);
+        var clusters = Enumerable.Range(0, 40).OrderBy(_ => random.Next()).Select(i =>
+        {
+            var json = TestData.Cluster.Replace("test-system", $"system-{i}").Replace("Test System", $"System {i:D2}");
+            return i % 4 == 3
+                ? json.Replace("\"chipCount\": { \"value\": 64, \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\" },", "")
+                : json.Replace("\"value\": 64,", $"\"value\": {8 << (i % 4)},");
+        }).ToArray();
+
+        var names = TestData.ParseClusters(clusters).Clusters.Select(c => c.Name).ToArray();
+
+        var expected = Enumerable.Range(0, 40)
+            .OrderByDescending(i => i % 4 == 3 ? -1 : 8 << (i % 4))
+            .ThenBy(i => $"System {i:D2}", StringComparer.OrdinalIgnoreCase)
+            .Select(i => $"System {i:D2}");
+        Assert.Equal(expected, names);
+    }
+
+    [Fact]
     public void VendorChipAndCountryFiltersCombine()
     {
         Assert.Equal(new[] { "GB200 NVL72" },

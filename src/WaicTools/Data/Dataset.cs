@@ -22,7 +22,7 @@ internal sealed class Dataset : RecordSet
     /// <param name="byKind">The records of each kind, in the order of <see cref="RecordSchemas.Kinds"/>; each kind is
     /// put in its own order.</param>
     public Dataset(DatasetInfoRecord info, IReadOnlyList<DatasetLayer> layers, IReadOnlyList<IEnumerable<Record>> byKind)
-        : base(RecordSchemas.Kinds.Select(kind => kind.Order(byKind[kind.Index])).ToArray())
+        : base(RecordSchemas.Kinds.Select(kind => Sorted(byKind[kind.Index], kind.Order)).ToArray())
     {
         Info = info;
         Layers = layers;
@@ -39,19 +39,65 @@ internal sealed class Dataset : RecordSet
 
         _byName = RecordSchemas.Kinds.Select(kind => kind.FoundByName ? IndexByName(kind, RecordsOf(kind)) : null).ToArray();
 
-        _alliancesByMember = Alliances
-            .SelectMany(a => a.Members.Select(m => (m.OrganizationId, Alliance: a)))
-            .GroupBy(x => x.OrganizationId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Alliance).Distinct().ToArray(), StringComparer.Ordinal);
-        _clustersByChip = Clusters
-            .Where(c => c.ChipId is not null)
-            .GroupBy(c => c.ChipId!, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _alliancesByMember = Grouped<AllianceRecord, AllianceRecord>(Alliances, (alliance, add) =>
+        {
+            foreach (var member in alliance.Members)
+            {
+                add(member.OrganizationId, alliance);
+            }
+        });
+        _clustersByChip = Grouped<ClusterRecord, ClusterRecord>(Clusters, (cluster, add) =>
+        {
+            if (cluster.ChipId is not null)
+            {
+                add(cluster.ChipId, cluster);
+            }
+        });
         // Only Get-Citation needs it, so it is built on first use.
-        _citedBy = new Lazy<Dictionary<string, string[]>>(() => AllRecords()
-            .SelectMany(r => r.AllSourceIds().Select(id => (Id: id, r.Name)))
-            .GroupBy(x => x.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(x => x.Name).Distinct().ToArray(), StringComparer.Ordinal));
+        _citedBy = new Lazy<Dictionary<string, string[]>>(() => Grouped<Record, string>(AllRecords(), (record, add) =>
+        {
+            foreach (var id in record.AllSourceIds())
+            {
+                add(id, record.Name);
+            }
+        }));
+    }
+
+    /// <summary>
+    /// What each item files under each of its keys, each value once per key, in the order the items come.
+    /// </summary>
+    private static Dictionary<string, TValue[]> Grouped<TItem, TValue>(IEnumerable<TItem> items,
+        Action<TItem, Action<string, TValue>> keys)
+        where TValue : class
+    {
+        var lists = new Dictionary<string, List<TValue>>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, HashSet<TValue>>(StringComparer.Ordinal);
+        void Add(string key, TValue value)
+        {
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = new List<TValue>();
+                seen[key] = new HashSet<TValue>();
+            }
+
+            if (seen[key].Add(value))
+            {
+                list.Add(value);
+            }
+        }
+
+        foreach (var item in items)
+        {
+            keys(item, Add);
+        }
+
+        var grouped = new Dictionary<string, TValue[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var pair in lists)
+        {
+            grouped[pair.Key] = pair.Value.ToArray();
+        }
+
+        return grouped;
     }
 
     public DatasetInfoRecord Info { get; }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
+using System.Text;
 
 namespace WaicTools.Model;
 
@@ -18,25 +18,45 @@ internal static class FactText
     /// </summary>
     public static string? Alternatives(Record record)
     {
-        var lines = record.Figures()
-            .Where(f => f.Fact.HasAlternatives)
-            .Select(f => (Field: record.Schema.Figure(f.Field), f.Fact, Path: f.Field))
-            .Select(f => (f.Field?.Property ?? f.Path) + ": " + Values(f.Fact, f.Field?.Unit ?? ""))
-            .ToArray();
-        return lines.Length == 0 ? null : string.Join(" | ", lines);
+        List<string>? lines = null;
+        foreach (var (path, fact) in record.Figures())
+        {
+            if (fact.HasAlternatives)
+            {
+                var field = record.Schema.Figure(path);
+                (lines ??= new List<string>()).Add((field?.Property ?? path) + ": " + Values(fact, field?.Unit ?? ""));
+            }
+        }
+
+        return lines is null ? null : string.Join(" | ", lines);
     }
 
     /// <summary>"559 kW (S10, S12, S13); 600 kW (S9)": the primary value first, then each alternative.</summary>
     public static string Values(IFact fact, string unit)
     {
-        var values = fact switch
+        var text = new StringBuilder();
+        var alternatives = fact.AlternativeSources;
+        Append(text, fact, -1, fact.Sources, unit);
+        for (var i = 0; i < alternatives.Count; i++)
         {
-            Fact<double> number => number.Candidates.Select(v => Number(v, unit)),
-            Fact<DateTime> date => date.Candidates.Select(d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            text.Append("; ");
+            Append(text, fact, i, alternatives[i], unit);
+        }
+
+        return text.ToString();
+    }
+
+    // One value (the primary one for -1, else alternative i) with its sources.
+    private static void Append(StringBuilder text, IFact fact, int alternative, IReadOnlyList<string> sources, string unit)
+    {
+        text.Append(fact switch
+        {
+            Fact<double> number => Number(alternative < 0 ? number.Value : number.Alternatives[alternative].Value, unit),
+            Fact<DateTime> date => (alternative < 0 ? date.Value : date.Alternatives[alternative].Value)
+                .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => throw new ArgumentException("Unknown kind of figure.", nameof(fact)),
-        };
-        var sources = new[] { fact.Sources }.Concat(fact.AlternativeSources);
-        return string.Join("; ", values.Zip(sources, (v, s) => v + " (" + string.Join(", ", s) + ")"));
+        });
+        text.Append(" (").Append(string.Join(", ", sources)).Append(')');
     }
 
     public static string Number(double value, string unit) =>

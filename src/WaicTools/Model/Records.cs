@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Threading;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -50,12 +50,19 @@ internal sealed class Shape
     // Items with more slots than a mask has bits keep every slot (none of today's tables comes close).
     private const int MaxPacked = 64;
 
-    private static readonly ConcurrentDictionary<(int Slots, ulong Present), Shape> s_shapes = new();
+    // Every shape made so far, found by slot count and mask. Copied on write, so a reader never takes the lock; a
+    // dataset has a few dozen shapes, made once each.
+    private static Shape[] s_shapes = new Shape[64];
+    private static readonly object s_gate = new();
 
     private readonly int[] _indexOf;
+    private readonly int _slots;
+    private readonly ulong _present;
 
     private Shape(int slots, ulong present, bool packed)
     {
+        _slots = slots;
+        _present = present;
         _indexOf = new int[slots];
         var next = 0;
         for (var slot = 0; slot < slots; slot++)
@@ -64,6 +71,86 @@ internal sealed class Shape
         }
 
         Count = next;
+    }
+
+    private static Shape Of(int slots, ulong present, bool packed)
+    {
+        var found = Find(Volatile.Read(ref s_shapes), slots, present, out _);
+        if (found is not null)
+        {
+            return found;
+        }
+
+        lock (s_gate)
+        {
+            var table = s_shapes;
+            found = Find(table, slots, present, out var free);
+            if (found is not null)
+            {
+                return found;
+            }
+
+            var shape = new Shape(slots, present, packed);
+            if (CountOf(table) * 2 >= table.Length)
+            {
+                // Grow: the new table holds every shape at its place for the new size.
+                var grown = new Shape[table.Length * 2];
+                foreach (var kept in table)
+                {
+                    if (kept is not null)
+                    {
+                        Find(grown, kept._slots, kept._present, out var at);
+                        grown[at] = kept;
+                    }
+                }
+
+                table = grown;
+            }
+            else
+            {
+                table = (Shape[])table.Clone();
+            }
+
+            Find(table, slots, present, out free);
+            table[free] = shape;
+            Volatile.Write(ref s_shapes, table);
+            return shape;
+        }
+    }
+
+    private static Shape? Find(Shape[] table, int slots, ulong present, out int free)
+    {
+        var mask = table.Length - 1;
+        var hash = (present * 0x9E3779B97F4A7C15UL) ^ (ulong)slots;
+        for (var i = (int)(hash >> 40) & mask; ; i = (i + 1) & mask)
+        {
+            var shape = table[i];
+            if (shape is null)
+            {
+                free = i;
+                return null;
+            }
+
+            if (shape._slots == slots && shape._present == present)
+            {
+                free = -1;
+                return shape;
+            }
+        }
+    }
+
+    private static int CountOf(Shape[] table)
+    {
+        var count = 0;
+        foreach (var shape in table)
+        {
+            if (shape is not null)
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The number of values kept.</summary>
@@ -77,7 +164,7 @@ internal sealed class Shape
     {
         if (values.Length > MaxPacked)
         {
-            shape = s_shapes.GetOrAdd((values.Length, 0), static key => new Shape(key.Slots, 0, packed: false));
+            shape = Of(values.Length, 0, packed: false);
             return (object?[])values.Clone();
         }
 
@@ -90,7 +177,7 @@ internal sealed class Shape
             }
         }
 
-        shape = s_shapes.GetOrAdd((values.Length, present), static key => new Shape(key.Slots, key.Present, packed: true));
+        shape = Of(values.Length, present, packed: true);
         if (shape.Count == 0)
         {
             return Array.Empty<object?>();
@@ -143,7 +230,16 @@ internal abstract class Record : Item
     public bool EachSourceId(Func<string, bool> test) => RecordWalk.EachSourceId(Schema.Fields, this, test);
 
     /// <summary>All source ids of the record and its figures, each once, in number order.</summary>
-    public IEnumerable<string> AllSourceIds() => SourceIdOrder.Sort(SourceLists().SelectMany(s => s.Sources));
+    public IEnumerable<string> AllSourceIds()
+    {
+        var all = new List<string>();
+        foreach (var (_, sources) in SourceLists())
+        {
+            all.AddRange(sources);
+        }
+
+        return SourceIdOrder.Sort(all);
+    }
 
     /// <summary>The figures of the record that are present, by JSON field name ("entityList.date" when nested).</summary>
     public IEnumerable<(string Field, IFact Fact)> Figures() => RecordWalk.Figures(Schema.Fields, this, "");

@@ -1,13 +1,33 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 
 namespace WaicTools.Model;
 
 /// <summary>Source ids (S1, S2, ... S97) each once, in number order.</summary>
 internal static class SourceIdOrder
 {
-    public static IEnumerable<string> Sort(IEnumerable<string> ids) => ids.Distinct().OrderBy(Number).ThenBy(i => i, System.StringComparer.Ordinal);
+    public static IEnumerable<string> Sort(IEnumerable<string> ids)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var sorted = new List<string>();
+        foreach (var id in ids)
+        {
+            if (seen.Add(id))
+            {
+                sorted.Add(id);
+            }
+        }
+
+        sorted.Sort(Compare);
+        return sorted;
+    }
+
+    /// <summary>By number (S2 before S10), then ordinally.</summary>
+    public static int Compare(string a, string b)
+    {
+        var byNumber = Number(a).CompareTo(Number(b));
+        return byNumber != 0 ? byNumber : string.CompareOrdinal(a, b);
+    }
 
     public static int Number(string id) =>
         id.Length > 1 && int.TryParse(id.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n)

@@ -12,9 +12,12 @@ public abstract class SourcedObject
     {
         Stored = record;
         Notes = notes;
-        Sources = new TextList(record.AllSourceIds());
-        Alternatives = FactText.Alternatives(record);
     }
+
+    // Worked out when first read: a table shows neither, and each object is made fresh per call.
+    private TextList? _sources;
+    private string? _alternatives;
+    private bool _alternativesKnown;
 
     /// <summary>The stored record this object shows, for the queries a piped object starts.</summary>
     internal Record Stored { get; }
@@ -23,13 +26,25 @@ public abstract class SourcedObject
     public bool HasAlternatives => Alternatives is not null;
 
     /// <summary>Where sources disagree: each disputed figure with every value and its sources.</summary>
-    public string? Alternatives { get; }
+    public string? Alternatives
+    {
+        get
+        {
+            if (!_alternativesKnown)
+            {
+                _alternatives = FactText.Alternatives(Stored);
+                _alternativesKnown = true;
+            }
+
+            return _alternatives;
+        }
+    }
 
     /// <summary>Caveats and context.</summary>
     public string? Notes { get; }
 
     /// <summary>Source ids behind this record and its figures; <c>Get-Citation</c> resolves them.</summary>
-    public TextList Sources { get; }
+    public TextList Sources => _sources ??= new TextList(Stored.AllSourceIds());
 
     /// <summary>Stable identifier of the record.</summary>
     public string Id => Stored.Id;
