@@ -22,7 +22,7 @@ internal sealed class Dataset : RecordSet
     /// <param name="byKind">The records of each kind, in the order of <see cref="RecordSchemas.Kinds"/>; each kind is
     /// put in its own order.</param>
     public Dataset(DatasetInfoRecord info, IReadOnlyList<DatasetLayer> layers, IReadOnlyList<IEnumerable<Record>> byKind)
-        : base(RecordSchemas.Kinds.Select(kind => Sorted(byKind[kind.Index], kind.Order)).ToArray())
+        : base(RecordSchemas.Kinds.Select(kind => kind.Order.Sort(byKind[kind.Index].ToArray())).ToArray())
     {
         Info = info;
         Layers = layers;
@@ -167,14 +167,19 @@ internal sealed class Dataset : RecordSet
     private void CheckReferences(IEnumerable<Record> records)
     {
         var citations = IdIndex(RecordSchemas.Citations);
+        ReferenceTest resolves = (kind, id) => IdIndex(RecordSchemas.Of(kind)).ContainsKey(id);
         foreach (var record in records)
         {
-            foreach (var reference in record.References())
+            if (!record.EachReference(resolves))
             {
-                if (!IdIndex(RecordSchemas.Of(reference.Kind)).ContainsKey(reference.Id))
+                // Rare: walk again, naming the fields, to say which one is at fault.
+                foreach (var reference in record.References())
                 {
-                    throw new DatasetException(record.File, record.Id, reference.Field,
-                        $"'{reference.Id}' is not the id of any record in '{RecordSchemas.Of(reference.Kind).Section}'.");
+                    if (!resolves(reference.Kind, reference.Id))
+                    {
+                        throw new DatasetException(record.File, record.Id, reference.Field,
+                            $"'{reference.Id}' is not the id of any record in '{RecordSchemas.Of(reference.Kind).Section}'.");
+                    }
                 }
             }
 
@@ -193,13 +198,15 @@ internal sealed class Dataset : RecordSet
         }
     }
 
-    private static Dictionary<string, Record> IndexByName(RecordSchema kind, IEnumerable<Record> records)
+    private static Dictionary<string, Record> IndexByName(RecordSchema kind, IReadOnlyList<Record> records)
     {
-        var index = new Dictionary<string, Record>(StringComparer.OrdinalIgnoreCase);
+        var index = new Dictionary<string, Record>(records.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var record in records)
         {
-            foreach (var key in record.Names)
+            // The name, then each alias, without building a list of them: this runs for every record loaded.
+            for (var i = -1; i < record.Aliases.Count; i++)
             {
+                var key = i < 0 ? record.MainName : record.Aliases[i];
                 if (index.TryGetValue(key, out var other) && !ReferenceEquals(other, record))
                 {
                     throw new DatasetException(record.File, record.Id, "name",

@@ -201,29 +201,41 @@ internal static class DatasetLoader
         return new Dataset(info, layers, RecordSchemas.Kinds.Select(kind => Merge(layers, kind, replaced)).ToArray());
     }
 
-    private static IEnumerable<Record> Merge(IEnumerable<DatasetLayer> layers, RecordSchema kind, List<string> replaced)
+    private static IEnumerable<Record> Merge(IReadOnlyList<DatasetLayer> layers, RecordSchema kind, List<string> replaced)
     {
-        var byId = new Dictionary<string, Record>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var total = 0;
         foreach (var layer in layers)
         {
-            foreach (var record in layer.RecordsOf(kind))
+            total += layer.RecordsOf(kind).Count;
+        }
+
+        // Where each id of the earlier layers sits, to find what a later layer replaces. The last layer's ids are
+        // unique (checked as it was read), so they need no entry: an import of many records adds none.
+        var merged = new List<Record>(total);
+        var at = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var l = 0; l < layers.Count; l++)
+        {
+            foreach (var record in layers[l].RecordsOf(kind))
             {
-                if (byId.TryGetValue(record.Id, out var previous))
+                if (at.TryGetValue(record.Id, out var position))
                 {
                     replaced.Add(FormattableString.Invariant(
-                        $"The {kind.Singular} '{record.Id}' from '{previous.File}' is replaced by the record in '{record.File}'."));
+                        $"The {kind.Singular} '{record.Id}' from '{merged[position].File}' is replaced by the record in '{record.File}'."));
+                    merged[position] = record;
                 }
                 else
                 {
-                    order.Add(record.Id);
-                }
+                    if (l < layers.Count - 1)
+                    {
+                        at[record.Id] = merged.Count;
+                    }
 
-                byId[record.Id] = record;
+                    merged.Add(record);
+                }
             }
         }
 
-        return order.Select(id => byId[id]).ToArray();
+        return merged;
     }
 
     /// <summary>The records of one kind read so far, with the ids already taken.</summary>
@@ -482,6 +494,96 @@ internal static class DatasetLoader
             return text;
         }
 
+        // The shared texts again, found by their bytes in the file, so a repeated id costs no string at all. Only short
+        // ASCII texts with nothing to trim are kept here; anything else goes through Share.
+        private string?[] _byBytes = new string?[256];
+        private int[] _byBytesHash = new int[256];
+        private int _byBytesCount;
+
+        /// <summary>
+        /// The shared copy of a string token's trimmed text, found without making a string when it was seen before;
+        /// null when the token is escaped, empty, longer than 64 bytes, not ASCII or has space at either end.
+        /// </summary>
+        public string? ShareToken(JsonTokens tokens, int token)
+        {
+            var bytes = tokens.PlainUtf8(token);
+            if (bytes.Length == 0 || bytes.Length > 64 || bytes[0] <= (byte)' ' || bytes[bytes.Length - 1] <= (byte)' ')
+            {
+                return null;
+            }
+
+            var hash = unchecked((int)2166136261);
+            foreach (var b in bytes)
+            {
+                if (b >= 0x80)
+                {
+                    return null;
+                }
+
+                hash = unchecked((hash ^ b) * 16777619);
+            }
+
+            var mask = _byBytes.Length - 1;
+            var at = hash & mask;
+            for (; _byBytes[at] is { } known; at = (at + 1) & mask)
+            {
+                if (_byBytesHash[at] == hash && SameAscii(known, bytes))
+                {
+                    return known;
+                }
+            }
+
+            var text = Share(Encoding.ASCII.GetString(bytes.ToArray()));
+            _byBytes[at] = text;
+            _byBytesHash[at] = hash;
+            if (++_byBytesCount * 2 > _byBytes.Length)
+            {
+                GrowByBytes();
+            }
+
+            return text;
+        }
+
+        private static bool SameAscii(string text, ReadOnlySpan<byte> bytes)
+        {
+            if (text.Length != bytes.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                if (text[i] != bytes[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private void GrowByBytes()
+        {
+            var (texts, hashes) = (_byBytes, _byBytesHash);
+            _byBytes = new string?[texts.Length * 2];
+            _byBytesHash = new int[texts.Length * 2];
+            var mask = _byBytes.Length - 1;
+            for (var i = 0; i < texts.Length; i++)
+            {
+                if (texts[i] is { } text)
+                {
+                    var at = hashes[i] & mask;
+                    while (_byBytes[at] is not null)
+                    {
+                        at = (at + 1) & mask;
+                    }
+
+                    _byBytes[at] = text;
+                    _byBytesHash[at] = hashes[i];
+                }
+            }
+        }
+
         /// <summary>The one shared one-item list, for the many source lists of a single id.</summary>
         public string[] Single(string text)
         {
@@ -577,7 +679,7 @@ internal static class DatasetLoader
 
         public string? OptionalId(string field)
         {
-            var id = OptionalString(field) is { } text ? _context.Share(text) : null;
+            var id = SharedString(field);
             return id is null || Ids.IsRecordId(id)
                 ? id
                 : throw Error(field, $"'{id}' is not a valid id (lower-case letters, digits and single hyphens).");
@@ -618,7 +720,7 @@ internal static class DatasetLoader
         /// <summary>The value of an enum field, boxed once per name (no allocation per record).</summary>
         public object? Enum(Field field)
         {
-            var text = field.Required ? RequiredString(field.Json) : OptionalString(field.Json);
+            var text = SharedString(field.Json) ?? (field.Required ? throw Error(field.Json, "The field is required.") : null);
             return text is null ? null : EnumValue(field, text);
         }
 
@@ -718,6 +820,33 @@ internal static class DatasetLoader
 
             _id = id;
             return id;
+        }
+
+        /// <summary>
+        /// <see cref="OptionalString"/> for a text that many records repeat (an id, an enum name): the one shared copy,
+        /// found by its bytes when it was seen before. The same checks, in the same order.
+        /// </summary>
+        private string? SharedString(string field)
+        {
+            if (!TryGet(field, out var value) || IsNull(value))
+            {
+                return null;
+            }
+
+            if (_tokens.Kind(value) != JsonValueKind.String)
+            {
+                throw Error(field, $"Expected a string, found {Describe(value)}.");
+            }
+
+            if (_context.ShareToken(_tokens, value) is { } shared)
+            {
+                return shared;
+            }
+
+            var text = GetText(value, field).Trim();
+            return text.Length == 0
+                ? throw Error(field, "The text is empty; leave the field out or use null.")
+                : _context.Share(text);
         }
 
         public string RequiredString(string field) =>
@@ -955,7 +1084,7 @@ internal static class DatasetLoader
             var first = _tokens.First(value);
             if (_tokens.Count(value) == 1 && _tokens.Kind(first) == JsonValueKind.String)
             {
-                var only = GetText(first, field).Trim();
+                var only = _context.ShareToken(_tokens, first) ?? GetText(first, field).Trim();
                 if (only.Length > 0)
                 {
                     return _context.Single(only);
@@ -965,7 +1094,8 @@ internal static class DatasetLoader
             var items = new List<string>();
             for (var item = first; item < _tokens.End(value); item = _tokens.NextItem(item))
             {
-                var text = _tokens.Kind(item) == JsonValueKind.String ? _context.Share(GetText(item, field).Trim()) : null;
+                var text = _tokens.Kind(item) != JsonValueKind.String ? null
+                    : _context.ShareToken(_tokens, item) ?? _context.Share(GetText(item, field).Trim());
                 if (string.IsNullOrEmpty(text))
                 {
                     throw Error(field, $"Expected non-empty strings, found {Describe(item)}.");

@@ -247,6 +247,9 @@ internal sealed class JsonTokens
         return true;
     }
 
+    /// <summary>The bytes of a string written without escapes, as in the file; empty for an escaped one.</summary>
+    public ReadOnlySpan<byte> PlainUtf8(int i) => (_flags[i] & Escaped) != 0 ? default : Bytes(i);
+
     /// <summary>The text of a name or string; null when it holds an escape that is no valid Unicode.</summary>
     public string? Text(int i) =>
         (_flags[i] & Escaped) != 0 ? _text[i] : Encoding.UTF8.GetString(_bytes, _base + _start[i], _length[i]);

@@ -56,52 +56,6 @@ internal abstract class RecordSet
     // Each list is an array of the kind's own record class, so it reads as a list of that class without a copy.
     private IReadOnlyList<T> Of<T>(RecordSchema kind) where T : Record => (T[])_byKind[kind.Index];
 
-    /// <summary>The records in the given order; records the order puts level keep the order they came in.</summary>
-    protected static Record[] Sorted(IEnumerable<Record> records, Comparison<Record> order)
-    {
-        var items = records.ToArray();
-        if (items.Length > 1)
-        {
-            MergeSort(items, new Record[items.Length], 0, items.Length, order);
-        }
-
-        return items;
-    }
-
-    // A plain merge sort, stable, over the records as they are (no keys computed, no generic code over a value type).
-    private static void MergeSort(Record[] items, Record[] scratch, int from, int to, Comparison<Record> order)
-    {
-        if (to - from < 2)
-        {
-            return;
-        }
-
-        var middle = from + ((to - from) / 2);
-        MergeSort(items, scratch, from, middle, order);
-        MergeSort(items, scratch, middle, to, order);
-        if (order(items[middle - 1], items[middle]) <= 0)
-        {
-            return; // already in order, as the files often are
-        }
-
-        Array.Copy(items, from, scratch, from, to - from);
-        int left = from, right = middle, next = from;
-        while (left < middle && right < to)
-        {
-            items[next++] = order(scratch[right], scratch[left]) < 0 ? scratch[right++] : scratch[left++];
-        }
-
-        while (left < middle)
-        {
-            items[next++] = scratch[left++];
-        }
-
-        while (right < to)
-        {
-            items[next++] = scratch[right++];
-        }
-    }
-
     private static Record[] Typed(RecordSchema kind, IEnumerable<Record> records)
     {
         var given = records.ToArray();

@@ -132,10 +132,7 @@ internal sealed class RecordSchema
     /// <summary>
     /// The dataset's order of these records, which every listing follows; by name unless the kind says otherwise.
     /// </summary>
-    public Comparison<Record> Order { get; init; } = ByName;
-
-    /// <summary>By name, ignoring case: the order of a kind that declares none, and the tie-break of the others.</summary>
-    public static int ByName(Record a, Record b) => StringComparer.OrdinalIgnoreCase.Compare(a.Name, b.Name);
+    public RecordOrder Order { get; init; } = RecordOrder.ByName;
 
     /// <summary>Whether a -Name parameter finds these records by name and alias, so each must be unique in the kind.</summary>
     public bool FoundByName { get; init; }
@@ -164,9 +161,6 @@ internal sealed class RecordSchema
 /// </summary>
 internal static class RecordSchemas
 {
-    // An order, then by name for records the order puts level.
-    private static int Then(int order, Record a, Record b) => order != 0 ? order : RecordSchema.ByName(a, b);
-
     private const string IdDoc = "Stable identifier of the record.";
     private const string NotesDoc = "Caveats and context.";
     private const string SourcesDoc = "Source ids for the record as a whole (identity and text fields).";
@@ -223,8 +217,7 @@ internal static class RecordSchemas
     {
         FoundByName = true,
         // The largest systems first, unknown sizes last.
-        Order = (a, b) => Then(
-            (((ClusterRecord)b).ChipCount?.Value ?? -1).CompareTo(((ClusterRecord)a).ChipCount?.Value ?? -1), a, b),
+        Order = RecordOrder.By(c => ((ClusterRecord)c).ChipCount?.Value ?? -1, descending: true).ThenByName(),
     };
 
     public static readonly RecordSchema Alliances = new("alliances", "alliance", typeof(AllianceRecord), "Alliance",
@@ -251,8 +244,7 @@ internal static class RecordSchemas
     {
         FoundByName = true,
         // By the date announced, unknown dates last.
-        Order = (a, b) => Then(
-            (((AllianceRecord)a).Announced?.Value ?? DateTime.MaxValue).CompareTo(((AllianceRecord)b).Announced?.Value ?? DateTime.MaxValue), a, b),
+        Order = RecordOrder.By(a => (((AllianceRecord)a).Announced?.Value ?? DateTime.MaxValue).Ticks).ThenByName(),
     };
 
     public static readonly RecordSchema Organizations = new("organizations", "organization", typeof(OrganizationRecord),
@@ -351,7 +343,7 @@ internal static class RecordSchemas
         Field.Of("sources", Sources, SourcesDoc).Req())
     {
         // Events on the same day keep the order of the files.
-        Order = (a, b) => ((EventRecord)a).Start.Value.CompareTo(((EventRecord)b).Start.Value),
+        Order = RecordOrder.By(e => ((EventRecord)e).Start.Value.Ticks),
     };
 
     public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), "Citation",
@@ -369,7 +361,7 @@ internal static class RecordSchemas
         Field.Derived("CitedBy", "Names of the records that cite it."))
     {
         // By number: S2 before S10.
-        Order = (a, b) => SourceIdOrder.Compare(a.Id, b.Id),
+        Order = RecordOrder.By(c => SourceIdOrder.Number(c.Id)).ThenBy(c => c.Id, StringComparer.Ordinal),
     };
 
     public static readonly RecordSchema Info = new("dataset", "dataset", typeof(DatasetInfoRecord), null, (v, _) => new DatasetInfoRecord(v), null,

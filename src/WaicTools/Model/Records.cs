@@ -5,6 +5,9 @@ using System.Linq;
 
 namespace WaicTools.Model;
 
+/// <summary>Whether an id of a kind resolves: the test the walk over a record's references applies.</summary>
+internal delegate bool ReferenceTest(RecordKind kind, string id);
+
 /// <summary>A reference from one record to another, checked when the dataset is built.</summary>
 internal readonly struct Reference
 {
@@ -213,7 +216,13 @@ internal abstract class Record : Item
     public string Name => (string)Value(Schema.NameSlot)!;
 
     /// <summary>The name and every alias, for wildcard matching.</summary>
-    public virtual IEnumerable<string> Names => new[] { Name };
+    public IEnumerable<string> Names => Aliases.Count == 0 ? new[] { MainName } : new[] { MainName }.Concat(Aliases);
+
+    /// <summary>The name a record is found by: its name, or for a kind that has none to match, its id.</summary>
+    public virtual string MainName => Name;
+
+    /// <summary>Other names the record is found by.</summary>
+    public virtual IReadOnlyList<string> Aliases => Array.Empty<string>();
 
     /// <summary>The dataset file the record was read from.</summary>
     public string File { get; }
@@ -243,6 +252,9 @@ internal abstract class Record : Item
 
     /// <summary>The figures of the record that are present, by JSON field name ("entityList.date" when nested).</summary>
     public IEnumerable<(string Field, IFact Fact)> Figures() => RecordWalk.Figures(Schema.Fields, this, "");
+
+    /// <summary>True when <paramref name="test"/> holds for every id the record refers to; no field names are built.</summary>
+    public bool EachReference(ReferenceTest test) => RecordWalk.EachReference(Schema.Fields, this, test);
 
     /// <summary>The ids this record refers to, each with the field that holds it.</summary>
     public IEnumerable<Reference> References() => RecordWalk.References(Schema.Fields, this, null);
@@ -352,6 +364,50 @@ internal static class RecordWalk
         return true;
     }
 
+    /// <summary>
+    /// The walk of <see cref="References"/> without naming fields or making an iterator: true when
+    /// <paramref name="test"/> holds for every id the item refers to. It runs for every record loaded.
+    /// </summary>
+    public static bool EachReference(IReadOnlyList<Field> fields, object item, ReferenceTest test)
+    {
+        foreach (var field in fields)
+        {
+            if (field.References is RecordKind kind)
+            {
+                switch (field.Get(item))
+                {
+                    case string id when !test(kind, id):
+                        return false;
+                    case IReadOnlyList<string> ids:
+                        for (var i = 0; i < ids.Count; i++)
+                        {
+                            if (!test(kind, ids[i]))
+                            {
+                                return false;
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            if (field.Children.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var (children, child, _) in Nested(field, item, "", named: false))
+            {
+                if (!EachReference(children, child, test))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>References; those inside an object list are named by the list ("members"), as the loader reports them.</summary>
     public static IEnumerable<Reference> References(IReadOnlyList<Field> fields, object item, string? listName)
     {
@@ -445,9 +501,8 @@ internal sealed class ClusterRecord : Record
 
     public override RecordSchema Schema => S;
 
-    public IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
+    public override IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
-    public override IEnumerable<string> Names => new[] { Name }.Concat(Aliases);
     public string? ChineseName => Optional<string>(s_chineseName);
     public string VendorId => Get<string>(s_vendor);
     public ClusterCategory Category => Get<ClusterCategory>(s_category);
@@ -498,9 +553,8 @@ internal sealed class AllianceRecord : Record
 
     public override RecordSchema Schema => S;
 
-    public IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
+    public override IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
-    public override IEnumerable<string> Names => new[] { Name }.Concat(Aliases);
     public string? ChineseName => Optional<string>(s_chineseName);
     public IReadOnlyList<Membership> Members => Get<IReadOnlyList<Membership>>(s_members);
     public bool MemberListComplete => Get<bool>(s_complete);
@@ -539,9 +593,8 @@ internal sealed class OrganizationRecord : Record
     public override RecordSchema Schema => S;
 
     public string? ChineseName => Optional<string>(s_chineseName);
-    public IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
+    public override IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
-    public override IEnumerable<string> Names => new[] { Name }.Concat(Aliases);
     public OrganizationKind Kind => Get<OrganizationKind>(s_kind);
     public IReadOnlyList<OrganizationRole> Roles => Get<IReadOnlyList<OrganizationRole>>(s_roles);
     public string Country => Get<string>(s_country);
@@ -581,9 +634,8 @@ internal sealed class ProductRecord : Record
 
     public override RecordSchema Schema => S;
 
-    public IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
+    public override IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
-    public override IEnumerable<string> Names => new[] { Name }.Concat(Aliases);
     public string CompanyId => Get<string>(s_company);
     public ProductKind Kind => Get<ProductKind>(s_kind);
     public string? ShownAtId => Optional<string>(s_shownAt);
@@ -621,7 +673,7 @@ internal sealed class CitationRecord : Record
     public string Title => Name;
 
     /// <summary>Citations are looked up by id (S9, S1*), not by title.</summary>
-    public override IEnumerable<string> Names => new[] { Id };
+    public override string MainName => Id;
 
     public CitationKind Kind => Get<CitationKind>(s_kind);
 }
