@@ -1,16 +1,19 @@
 # Measures WaicTools against what a PowerShell user would otherwise write, side by side in one run, and prints
 # medians and ratios as a markdown table. Run through ./build.ps1 bench (never part of the test run).
+# -Manifest measures another build of the module (for the figures before a change); -Before adds a second build to
+# the start-up rounds, measured side by side.
 param(
     [int[]] $Sizes = @(10000, 100000),
-    [int] $Repeat = 5
+    [int] $Repeat = 5,
+    [string] $Manifest = (Join-Path $PSScriptRoot '../WaicTools.psd1'),
+    [string] $Before
 )
 
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version Latest
 $PSStyle.OutputRendering = 'PlainText'
 
-$root = Resolve-Path (Join-Path $PSScriptRoot '..')
-$manifest = Join-Path $root 'WaicTools.psd1'
+$manifest = (Resolve-Path $Manifest).Path
 $pwsh = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
 $work = Join-Path ([IO.Path]::GetTempPath()) "waictools-bench-$PID"
 New-Item -ItemType Directory -Force -Path $work | Out-Null
@@ -43,19 +46,19 @@ foreach ($size in $Sizes) {
     $data = Join-Path $folder 'clusters.json'
 
     # 1. Import and first query, against parsing the same rows and filtering them.
-    $module = Measure-Median $Repeat { Reset-WaicDataset } { Import-WaicDataset -Path $data; Get-ChipCluster -Name $target }
+    $module = Measure-Median $Repeat { Reset-WaicDataset } { Import-WaicDataset -Path $data -WarningAction SilentlyContinue; Get-ChipCluster -Name $target }
     $same = Measure-Median $Repeat $null { Get-Content -Raw $data | ConvertFrom-Json | Select-Object -ExpandProperty clusters | Where-Object name -EQ $target }
     $json = Measure-Median $Repeat $null { Get-Content -Raw (Join-Path $folder 'plain.json') | ConvertFrom-Json | Where-Object Name -EQ $target }
     $csv = Measure-Median $Repeat $null { Import-Csv (Join-Path $folder 'plain.csv') | Where-Object Name -EQ $target }
     Add-Result $size 'import + first query' $module $same 'ConvertFrom-Json | Where-Object, same file' '>= 3x'
     Add-Result $size 'import + first query' $module $json 'ConvertFrom-Json | Where-Object, flat rows' ''
 
-    Add-Result $size 'import + first query' $module $csv 'Import-Csv | Where-Object' ''
+    Add-Result $size 'import + first query' $module $csv 'Import-Csv | Where-Object' ($size -ge 100000 ? '>= 1x' : '')
 
     # 2. Exact-name lookups once loaded. Where-Object scans the whole array per lookup, so it runs fewer
     #    lookups and both are reported per 1,000 lookups.
     Reset-WaicDataset
-    Import-WaicDataset -Path $data
+    Import-WaicDataset -Path $data -WarningAction SilentlyContinue
     $parsed = Get-Content -Raw (Join-Path $folder 'plain.json') | ConvertFrom-Json
     $names = foreach ($i in 1..1000) { 'Synthetic {0:D6}' -f (1 + ($i * 7919) % $size) }
     $scanCount = $size -ge 100000 ? 10 : 50
@@ -75,23 +78,44 @@ foreach ($size in $Sizes) {
     $bytes = & $pwsh -NoProfile -NonInteractive -Command @"
 Import-Module '$manifest'
 `$null = Get-WaicDataset
-Import-WaicDataset -Path '$data'
+Import-WaicDataset -Path '$data' -WarningAction SilentlyContinue
 Reset-WaicDataset
 [GC]::Collect(); [GC]::WaitForPendingFinalizers(); [GC]::Collect()
 `$before = [GC]::GetTotalMemory(`$true)
-Import-WaicDataset -Path '$data'
+Import-WaicDataset -Path '$data' -WarningAction SilentlyContinue
 `$null = Get-WaicDataset
 [GC]::Collect(); [GC]::WaitForPendingFinalizers(); [GC]::Collect()
 ([GC]::GetTotalMemory(`$true) - `$before) / $size
 "@
     $results.Add([pscustomobject]@{ Records = $size; Measure = 'memory per loaded record (bytes)'; WaicToolsMs = [math]::Round([double]$bytes, 0); Other = ''; OtherMs = $null; Ratio = $null; Goal = '< 2048' })
+    # 5. The first import of a session, in a fresh pwsh each time (the runs above after the first reuse code the
+    #    runtime has already optimised): the import and first query timed inside the process, median of 3.
+    $first = foreach ($i in 1..3) {
+        [double](& $pwsh -NoProfile -NonInteractive -Command @"
+Import-Module '$manifest'
+`$null = Get-WaicDataset
+`$clock = [Diagnostics.Stopwatch]::StartNew()
+Import-WaicDataset -Path '$data' -WarningAction SilentlyContinue
+`$null = Get-ChipCluster -Name '$target'
+`$clock.Elapsed.TotalMilliseconds
+"@)
+    }
+    $firstCsv = foreach ($i in 1..3) {
+        [double](& $pwsh -NoProfile -NonInteractive -Command @"
+`$clock = [Diagnostics.Stopwatch]::StartNew()
+`$null = Import-Csv '$(Join-Path $folder 'plain.csv')' | Where-Object Name -EQ '$target'
+`$clock.Elapsed.TotalMilliseconds
+"@)
+    }
+    Add-Result $size 'first import + query of a session' (($first | Sort-Object)[1]) (($firstCsv | Sort-Object)[1]) 'Import-Csv | Where-Object, first of a session' ''
     Reset-WaicDataset
 }
 
-# 5. Start-up of a whole process, and a call in a warm session, against doing nothing / a trivial cmdlet.
-$bare = Measure-Median 7 $null { & $pwsh -NoProfile -NonInteractive -Command '$null' }
-$withModule = Measure-Median 7 $null { & $pwsh -NoProfile -NonInteractive -Command "Import-Module '$manifest'; `$null = Get-ChipCluster" }
-$results.Add([pscustomobject]@{ Records = ''; Measure = 'process start: Import-Module; Get-ChipCluster'; WaicToolsMs = [math]::Round($withModule, 1); Other = 'bare pwsh start'; OtherMs = [math]::Round($bare, 1); Ratio = [math]::Round($withModule / $bare, 2); Goal = '< 1.2x (module/bare)' })
+# 6. Start-up of a whole process: bench/Measure-Startup.ps1 prints its own table (bare pwsh, a trivial binary module
+#    and WaicTools, discarded and printed).
+$startupArgs = @{ Manifest = $manifest }
+if ($Before) { $startupArgs.Before = $Before }
+$startup = & (Join-Path $PSScriptRoot 'Measure-Startup.ps1') @startupArgs
 $null = Get-ChipCluster
 $steady = Measure-Median $Repeat $null { foreach ($i in 1..1000) { Get-ChipCluster -Name 'GB200 NVL72' } }
 $trivial = Measure-Median $Repeat $null { foreach ($i in 1..1000) { Get-Variable -Name PID } }
@@ -104,3 +128,5 @@ $memory = if (Test-Path /proc/meminfo) { [math]::Round(([double]((Get-Content /p
 '| Records | Measure | WaicTools (ms) | Compared with | Other (ms) | Ratio | Goal |'
 '|---:|---|---:|---|---:|---:|---|'
 foreach ($r in $results) { "| $($r.Records) | $($r.Measure) | $($r.WaicToolsMs) | $($r.Other -replace '\|', '\|') | $($r.OtherMs) | $($r.Ratio) | $($r.Goal) |" }
+''
+$startup
