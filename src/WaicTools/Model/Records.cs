@@ -346,23 +346,17 @@ internal static class RecordWalk
                 }
             }
 
-            // Only objects and object lists nest; the other fields need no walk.
-            if (field.Children.Count == 0)
+            if (!AllNested(field, item, test, s_eachSourceId))
             {
-                continue;
-            }
-
-            foreach (var (children, child, _) in Nested(field, item, "", named: false))
-            {
-                if (!EachSourceId(children, child, test))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
         return true;
     }
+
+    private static readonly Func<IReadOnlyList<Field>, object, Func<string, bool>, bool> s_eachSourceId =
+        static (fields, item, test) => EachSourceId(fields, item, test);
 
     /// <summary>
     /// The walk of <see cref="References"/> without naming fields or making an iterator: true when
@@ -391,17 +385,37 @@ internal static class RecordWalk
                 }
             }
 
-            if (field.Children.Count == 0)
+            if (!AllNested(field, item, test, s_eachReference))
             {
-                continue;
+                return false;
             }
+        }
 
-            foreach (var (children, child, _) in Nested(field, item, "", named: false))
+        return true;
+    }
+
+    private static readonly Func<IReadOnlyList<Field>, object, ReferenceTest, bool> s_eachReference =
+        static (fields, item, test) => EachReference(fields, item, test);
+
+    /// <summary>
+    /// Whether <paramref name="walk"/> holds for every object nested in the field (true for a field that does not
+    /// nest). The test is passed along rather than captured, so the walks of every record make no closure.
+    /// </summary>
+    private static bool AllNested<TTest>(Field field, object item, TTest test,
+        Func<IReadOnlyList<Field>, object, TTest, bool> walk)
+        where TTest : class
+    {
+        // Only objects and object lists nest; the other fields need no walk.
+        if (field.Children.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var (children, child, _) in Nested(field, item, "", named: false))
+        {
+            if (!walk(children, child, test))
             {
-                if (!EachReference(children, child, test))
-                {
-                    return false;
-                }
+                return false;
             }
         }
 
