@@ -41,6 +41,12 @@ public static class ErrorIds
     /// <summary>An export would overwrite files without -Force.</summary>
     public const string ExportTargetNotEmpty = nameof(ExportTargetNotEmpty);
 
+    /// <summary>
+    /// An import file, or an object, list, figure or text in it, is larger than the documented limits; nothing was
+    /// loaded.
+    /// </summary>
+    public const string DatasetLimitExceeded = nameof(DatasetLimitExceeded);
+
     /// <summary>The dataset could not be read; nothing was loaded.</summary>
     public const string DatasetInvalid = nameof(DatasetInvalid);
 

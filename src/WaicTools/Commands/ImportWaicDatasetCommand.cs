@@ -104,6 +104,11 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         {
             layer = DatasetLoader.ParseLayer(name, contents);
         }
+        catch (DatasetException e) when (e.ExceedsLimit)
+        {
+            Stop(e, ErrorIds.DatasetLimitExceeded, ErrorCategory.LimitsExceeded, e.File);
+            return;
+        }
         catch (DatasetException e)
         {
             Stop(e, ErrorIds.DatasetInvalid, ErrorCategory.InvalidData, e.File);

@@ -12,9 +12,10 @@ namespace WaicTools.Data;
 public sealed class DatasetException : Exception
 {
     internal DatasetException(string? file, string? recordId, string? field, string problem,
-        long? line = null, long? position = null, Exception? inner = null)
+        long? line = null, long? position = null, Exception? inner = null, bool limit = false)
         : base(Compose(file, recordId, field, problem, line, position), inner)
     {
+        ExceedsLimit = limit;
         File = file;
         RecordId = recordId;
         Field = field;
@@ -22,6 +23,12 @@ public sealed class DatasetException : Exception
         Line = line;
         Position = position;
     }
+
+    /// <summary>
+    /// True when the file is refused for its size rather than its content: a file, object, list, figure or text
+    /// larger than the documented limits.
+    /// </summary>
+    public bool ExceedsLimit { get; }
 
     /// <summary>The dataset file at fault, if known.</summary>
     public string? File { get; }

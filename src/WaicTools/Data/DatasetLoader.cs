@@ -31,6 +31,18 @@ internal static class DatasetLoader
     /// <summary>The deepest JSON nesting accepted.</summary>
     public const int MaxDepth = 16;
 
+    /// <summary>The most properties one object of a record may have (a record has at most a few dozen fields).</summary>
+    public const int MaxFields = 256;
+
+    /// <summary>The most items one list inside a record may have (source ids, aliases, members, roles).</summary>
+    public const int MaxItems = 1000;
+
+    /// <summary>The most alternative values one figure may have.</summary>
+    public const int MaxAlternatives = 16;
+
+    /// <summary>The longest text (a name, note or title), in UTF-8 bytes as written in the file.</summary>
+    public const int MaxTextBytes = 16 * 1024;
+
     public static Dataset LoadEmbedded() => Compose(new[] { LoadEmbeddedLayer() }, new List<string>());
 
     public static DatasetLayer LoadEmbeddedLayer()
@@ -117,8 +129,10 @@ internal static class DatasetLoader
         Section[] sections, ReadContext context, ref DatasetInfoRecord? info)
     {
         var tokens = context.Tokens;
+        var seen = new List<string>(sections.Length + 2);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            var at = offset + (int)reader.TokenStartIndex;
             string name;
             try
             {
@@ -129,6 +143,14 @@ internal static class DatasetLoader
                 return BadName(file, e);
             }
 
+            if (seen.Contains(name) && name != "dataset")
+            {
+                var (line, position) = LineAndPosition(bytes, at);
+                return new DatasetException(file, null, name,
+                    "The section is given more than once; list all its records in one array.", line, position);
+            }
+
+            seen.Add(name);
             if (name == "$schema")
             {
                 reader.Skip(); // editors use it to validate the file; the loader checks everything itself
@@ -144,6 +166,11 @@ internal static class DatasetLoader
                 }
 
                 tokens.Take(ref reader, bytes, offset);
+                if (Unreadable(file, tokens) is { } repeated)
+                {
+                    return repeated;
+                }
+
                 try
                 {
                     info = (DatasetInfoRecord)ReadRecord(RecordSchemas.Info, new RecordReader(file, 0, context));
@@ -171,6 +198,11 @@ internal static class DatasetLoader
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 tokens.Take(ref reader, bytes, offset);
+                if (Unreadable(file, tokens) is { } repeated)
+                {
+                    return repeated;
+                }
+
                 try
                 {
                     section.Read(new RecordReader(file, 0, context));
@@ -183,6 +215,41 @@ internal static class DatasetLoader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What the record just taken cannot be read with, as an error naming where: a name given twice in one object,
+    /// or a value over the limits. Null when there is neither.
+    /// </summary>
+    private static DatasetException? Unreadable(string file, JsonTokens tokens)
+    {
+        if (tokens.Repeat < 0 && tokens.Oversized < 0)
+        {
+            return null;
+        }
+
+        // The first in the file, of the two.
+        var repeat = tokens.Repeat >= 0 && (tokens.Oversized < 0 || tokens.Repeat < tokens.Oversized);
+        var token = repeat ? tokens.Repeat : tokens.Oversized;
+        var (line, position) = tokens.LineAndPosition(token);
+        var path = tokens.PathOf(token, withName: repeat || !tokens.IsName(token)); // a name over the limit is not echoed
+        var field = path.Length == 0 ? null : path;
+        if (repeat)
+        {
+            return new DatasetException(file, tokens.RecordId(), field,
+                "The field is given more than once; a field may appear once in each object.", line, position);
+        }
+
+        var problem = tokens.Kind(token) switch
+        {
+            JsonValueKind.Object => FormattableString.Invariant(
+                $"The object has {tokens.Count(token)} fields; the limit is {MaxFields}."),
+            JsonValueKind.Array => FormattableString.Invariant(
+                $"The list has {tokens.Count(token)} items; the limit is {MaxItems}."),
+            _ => FormattableString.Invariant(
+                $"The {(tokens.IsName(token) ? "field name" : "text")} has {tokens.Length(token)} bytes; the limit is {MaxTextBytes}."),
+        };
+        return new DatasetException(file, tokens.RecordId(), field, problem, line, position, limit: true);
     }
 
     // A property name with an invalid escape: System.Text.Json cannot turn it into text.
@@ -274,7 +341,8 @@ internal static class DatasetLoader
         if (bytes.Length > MaxFileBytes)
         {
             throw new DatasetException(file, null, null, FormattableString.Invariant(
-                $"The file has {bytes.Length} bytes; the limit is {MaxFileBytes} bytes. Split it into several files."));
+                $"The file has {bytes.Length} bytes; the limit is {MaxFileBytes} bytes. Split it into several files."),
+                limit: true);
         }
 
         if ((bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
@@ -303,7 +371,7 @@ internal static class DatasetLoader
         return bytes.Length - body.Length;
     }
 
-    private static (long Line, long Position) LineAndPosition(byte[] bytes, int offset)
+    internal static (long Line, long Position) LineAndPosition(byte[] bytes, int offset)
     {
         long line = 1, start = 0;
         for (var i = 0; i < offset && i < bytes.Length; i++)
@@ -936,17 +1004,13 @@ internal static class DatasetLoader
 
         private void ReportUnknown(List<string> asked)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            // Names given twice were refused when the record was taken, so each name here is there once.
             for (var p = _tokens.First(_element); p < _tokens.End(_element); p = _tokens.NextProperty(p))
             {
                 var name = Name(p);
                 if (!asked.Contains(name))
                 {
                     _context.Warnings.Add(Error(name, "Unknown field; it is ignored.").Message);
-                }
-                else if (!seen.Add(name))
-                {
-                    _context.Warnings.Add(Error(name, "The field is given more than once; the first value is used.").Message);
                 }
             }
         }
@@ -981,6 +1045,14 @@ internal static class DatasetLoader
                 if (_tokens.Kind(list) != JsonValueKind.Array)
                 {
                     throw Error(field + ".alternatives", $"Expected an array, found {Describe(list)}.");
+                }
+
+                if (_tokens.Count(list) > MaxAlternatives)
+                {
+                    var (line, position) = _tokens.LineAndPosition(list);
+                    throw new DatasetException(File, _id, _prefix + field + ".alternatives", FormattableString.Invariant(
+                        $"The figure has {_tokens.Count(list)} alternative values; the limit is {MaxAlternatives}."),
+                        line, position, limit: true);
                 }
 
                 var read = new List<Alternative<T>>();
@@ -1091,7 +1163,9 @@ internal static class DatasetLoader
                 }
             }
 
-            var items = new List<string>();
+            var items = new List<string>(_tokens.Count(value));
+            // Pairwise for the short lists of almost every record, with a set for long ones: linear either way.
+            var seen = _tokens.Count(value) > 8 ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
             for (var item = first; item < _tokens.End(value); item = _tokens.NextItem(item))
             {
                 var text = _tokens.Kind(item) != JsonValueKind.String ? null
@@ -1101,7 +1175,7 @@ internal static class DatasetLoader
                     throw Error(field, $"Expected non-empty strings, found {Describe(item)}.");
                 }
 
-                if (items.Contains(text!, StringComparer.OrdinalIgnoreCase))
+                if (seen is not null ? !seen.Add(text!) : items.Contains(text!, StringComparer.OrdinalIgnoreCase))
                 {
                     throw Error(field, $"'{text}' is listed twice.");
                 }

@@ -36,6 +36,8 @@ internal sealed class JsonTokens
         _bytes = bytes;
         _base = offset;
         _tokens = 0;
+        Repeat = -1;
+        Oversized = -1;
         var depth = 0;
         while (true)
         {
@@ -47,11 +49,24 @@ internal sealed class JsonTokens
                 if (type == JsonTokenType.EndObject)
                 {
                     MarkLookup(container);
+                    if (_count[container] > DatasetLoader.MaxFields)
+                    {
+                        NoteOversized(container);
+                    }
+                }
+                else if (_count[container] > DatasetLoader.MaxItems)
+                {
+                    NoteOversized(container);
                 }
             }
             else
             {
                 var index = Add(ref reader, type);
+                if (_length[index] > DatasetLoader.MaxTextBytes)
+                {
+                    NoteOversized(index);
+                }
+
                 if (depth > 0 && (type == JsonTokenType.PropertyName || _type[_open[depth - 1]] == JsonTokenType.StartArray))
                 {
                     _count[_open[depth - 1]]++;
@@ -124,29 +139,171 @@ internal sealed class JsonTokens
     }
 
     /// <summary>
-    /// An object whose names are plain and distinct can be searched from where the last field was found: the files
-    /// list fields in table order, so the next one asked for is almost always the next one written. One with a name
-    /// given twice or written with escapes is searched in full, the last of equal names winning, as JSON readers do.
+    /// The first property name of the record that repeats an earlier name of the same object, or -1. JSON readers
+    /// disagree on which of two equal names wins, so the loader refuses the record instead of choosing.
+    /// </summary>
+    public int Repeat { get; private set; } = -1;
+
+    /// <summary>
+    /// The first value of the record larger than the loader's limits (an object with more than
+    /// <see cref="DatasetLoader.MaxFields"/> properties, an array of more than <see cref="DatasetLoader.MaxItems"/>
+    /// items, a text of more than <see cref="DatasetLoader.MaxTextBytes"/> bytes), or -1.
+    /// </summary>
+    public int Oversized { get; private set; } = -1;
+
+    private void NoteOversized(int token)
+    {
+        if (Oversized < 0 || token < Oversized)
+        {
+            Oversized = token;
+        }
+    }
+
+    /// <summary>The length in bytes of a text or name as written, without its quotes.</summary>
+    public int Length(int i) => _length[i];
+
+    /// <summary>Whether the token is a property name.</summary>
+    public bool IsName(int i) => _type[i] == JsonTokenType.PropertyName;
+
+    // Objects with more properties than this are checked for repeated names with a set, not pairwise.
+    private const int PairwiseLimit = 12;
+    private readonly System.Collections.Generic.HashSet<string> _names = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Notes the first repeated name, and marks an object whose names are plain so that it can be searched from
+    /// where the last field was found: the files list fields in table order, so the next one asked for is almost
+    /// always the next one written. Names written with escapes are compared by their text, so "st\u0061tus"
+    /// repeats "status". The cost is linear in the number of properties.
     /// </summary>
     private void MarkLookup(int obj)
     {
-        for (var a = obj + 1; a < _end[obj]; a = _end[a + 1])
+        var plain = true;
+        if (_count[obj] <= PairwiseLimit)
         {
-            if ((_flags[a] & Escaped) != 0)
+            for (var a = obj + 1; a < _end[obj]; a = _end[a + 1])
             {
-                return;
-            }
-
-            for (var b = obj + 1; b < a; b = _end[b + 1])
-            {
-                if (_length[a] == _length[b] && Bytes(a).SequenceEqual(Bytes(b)))
+                plain &= (_flags[a] & Escaped) == 0;
+                for (var b = obj + 1; b < a; b = _end[b + 1])
                 {
+                    if (SameName(a, b))
+                    {
+                        NoteRepeat(a);
+                        return;
+                    }
+                }
+            }
+        }
+        else
+        {
+            _names.Clear();
+            for (var a = obj + 1; a < _end[obj]; a = _end[a + 1])
+            {
+                plain &= (_flags[a] & Escaped) == 0;
+                if (Text(a) is { } name && !_names.Add(name))
+                {
+                    NoteRepeat(a);
                     return;
                 }
             }
         }
 
-        _flags[obj] |= LooksUp;
+        if (plain)
+        {
+            _flags[obj] |= LooksUp;
+        }
+    }
+
+    private void NoteRepeat(int name)
+    {
+        if (Repeat < 0 || name < Repeat)
+        {
+            Repeat = name;
+        }
+    }
+
+    private bool SameName(int a, int b)
+    {
+        if (((_flags[a] | _flags[b]) & Escaped) == 0)
+        {
+            return _length[a] == _length[b] && Bytes(a).SequenceEqual(Bytes(b));
+        }
+
+        return Text(a) is { } x && x == Text(b);
+    }
+
+    /// <summary>The 1-based line and byte position in the line where a token starts.</summary>
+    public (long Line, long Position) LineAndPosition(int token) => DatasetLoader.LineAndPosition(_bytes, Offset(token));
+
+    /// <summary>Where a token starts in the file's bytes (at the opening quote of a name or string).</summary>
+    public int Offset(int i) => _base + _start[i] - (_type[i] is JsonTokenType.String or JsonTokenType.PropertyName ? 1 : 0);
+
+    /// <summary>
+    /// The path of a property name inside the record, as the loader names fields: "chipCount.value",
+    /// "powerKW.alternatives[0].note". Walks down from the record, so it costs nothing until an error needs it.
+    /// </summary>
+    public string PathOf(int token, bool withName = true)
+    {
+        var path = new StringBuilder();
+        var at = 0;
+        while (at != token)
+        {
+            var from = at;
+            if (_type[at] == JsonTokenType.StartObject)
+            {
+                for (var p = at + 1; p < _end[at]; p = _end[p + 1])
+                {
+                    if (token >= p && token < _end[p + 1])
+                    {
+                        if (token != p || withName)
+                        {
+                            path.Append(path.Length > 0 ? "." : "").Append(Text(p) ?? "?");
+                        }
+
+                        at = token == p ? p : p + 1;
+                        break;
+                    }
+                }
+            }
+            else if (_type[at] == JsonTokenType.StartArray)
+            {
+                var index = 0;
+                for (var item = at + 1; item < _end[at]; item = _end[item], index++)
+                {
+                    if (token >= item && token < _end[item])
+                    {
+                        path.Append('[').Append(index.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                        at = item;
+                        break;
+                    }
+                }
+            }
+
+            if (at == from)
+            {
+                break; // not inside this value: cannot happen for a token of the record
+            }
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>The text of the record's own "id", the first one written, or null.</summary>
+    public string? RecordId()
+    {
+        if (_type[0] != JsonTokenType.StartObject)
+        {
+            return null;
+        }
+
+        for (var p = 1; p < _end[0]; p = _end[p + 1])
+        {
+            if (NameIs(p, "id"))
+            {
+                return _type[p + 1] == JsonTokenType.String ? Text(p + 1)?.Trim() : null;
+            }
+        }
+
+        return null;
     }
 
     private ReadOnlySpan<byte> Bytes(int i) => new(_bytes, _base + _start[i], _length[i]);

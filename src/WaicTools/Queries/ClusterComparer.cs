@@ -60,14 +60,33 @@ internal static class ClusterComparer
         double? leftValue = left.Count > 0 ? left[0] : null;
         double? rightValue = right.Count > 0 ? right[0] : null;
 
-        // The range of ratios that the alternative values of both sides allow.
-        var ratios = left.SelectMany(l => right.Where(r => r != 0).Select(r => l / r)).ToArray();
-        double? low = ratios.Length > 0 ? ratios.Min() : null;
-        double? high = ratios.Length > 0 ? ratios.Max() : null;
+        // The range of ratios that the values of both sides allow. Every figure is positive (the loader refuses
+        // anything else), so the extremes are the smallest over the largest and the largest over the smallest: one
+        // pass over each side, not every value of one side against every value of the other.
+        double? low = null, high = null;
+        if (left.Count > 0 && right.Count > 0)
+        {
+            var (leftLow, leftHigh) = Extremes(left);
+            var (rightLow, rightHigh) = Extremes(right);
+            low = leftLow / rightHigh;
+            high = leftHigh / rightLow;
+        }
 
         return new MetricComparison(reference, difference, metric, leftValue, rightValue, low, high,
             Better(leftValue, rightValue, metric.BetterWhen), Alternatives(reference, difference, metric),
             SourceIdOrder.Sort(metric.SourcesOf(reference).Concat(metric.SourcesOf(difference))).ToArray());
+    }
+
+    private static (double Low, double High) Extremes(IReadOnlyList<double> values)
+    {
+        var (low, high) = (values[0], values[0]);
+        for (var i = 1; i < values.Count; i++)
+        {
+            low = Math.Min(low, values[i]);
+            high = Math.Max(high, values[i]);
+        }
+
+        return (low, high);
     }
 
     internal static double? Ratio(double? left, double? right) =>
