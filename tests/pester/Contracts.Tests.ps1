@@ -52,14 +52,16 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
         'Kind CitationKind[] set=all pos=named pipe=no mandatory=False wildcards=False') }
     @{ Command = 'Get-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @() }
-    @{ Command = 'Import-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @(
+    @{ Command = 'Import-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = 'Path'; Expected = @(
+        'LiteralPath String[] set=LiteralPath pos=named pipe=property mandatory=True wildcards=False'
         'PassThru SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
-        'Path String[] set=all pos=0 pipe=value+property mandatory=True wildcards=True'
+        'Path String[] set=Path pos=0 pipe=value mandatory=True wildcards=True'
         'Replace SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False') }
-    @{ Command = 'Export-WaicDataset'; Output = 'System.IO.FileInfo'; Default = $null; Expected = @(
+    @{ Command = 'Export-WaicDataset'; Output = 'System.IO.FileInfo'; Default = 'Path'; Expected = @(
         'Force SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
+        'LiteralPath String set=LiteralPath pos=named pipe=no mandatory=True wildcards=False'
         'PassThru SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
-        'Path String set=all pos=0 pipe=no mandatory=True wildcards=False') }
+        'Path String set=Path pos=0 pipe=no mandatory=True wildcards=False') }
     @{ Command = 'Reset-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @(
         'PassThru SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False') }
 ) {

@@ -29,6 +29,15 @@ public static class ErrorIds
     /// <summary>An import path names no file or folder.</summary>
     public const string DatasetFileNotFound = nameof(DatasetFileNotFound);
 
+    /// <summary>An import path names something other than a regular file or a folder: a pipe, a device, a socket.</summary>
+    public const string DatasetFileNotRegular = nameof(DatasetFileNotRegular);
+
+    /// <summary>An import or export path is of a provider other than the file system (Variable:, Env:).</summary>
+    public const string DatasetPathNotFileSystem = nameof(DatasetPathNotFileSystem);
+
+    /// <summary>An import or export path cannot be read as a path: a drive that does not exist, a malformed wildcard.</summary>
+    public const string DatasetPathInvalid = nameof(DatasetPathInvalid);
+
     /// <summary>An import folder holds no .json file.</summary>
     public const string NoDatasetFiles = nameof(NoDatasetFiles);
 
@@ -38,8 +47,17 @@ public static class ErrorIds
     /// <summary>An import file is larger than the limit.</summary>
     public const string DatasetFileTooLarge = nameof(DatasetFileTooLarge);
 
-    /// <summary>An export would overwrite files without -Force.</summary>
+    /// <summary>An export would overwrite files without -Force, or a folder is where a dataset file goes; nothing was written.</summary>
     public const string ExportTargetNotEmpty = nameof(ExportTargetNotEmpty);
+
+    /// <summary>The export path is a file, not a folder; nothing was written.</summary>
+    public const string ExportTargetNotFolder = nameof(ExportTargetNotFolder);
+
+    /// <summary>Writing the export failed (a full disk, a read-only mount); nothing was written.</summary>
+    public const string ExportWriteFailed = nameof(ExportWriteFailed);
+
+    /// <summary>The system refused to let the export write; nothing was written.</summary>
+    public const string ExportAccessDenied = nameof(ExportAccessDenied);
 
     /// <summary>
     /// An import file, or an object, list, figure or text in it, is larger than the documented limits; nothing was

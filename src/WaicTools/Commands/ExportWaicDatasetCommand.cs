@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -24,50 +26,84 @@ namespace WaicTools.Commands;
 /// <code>Export-WaicDataset -Path ./waic-data -PassThru | Select-Object Name, Length | Export-Csv -Path export-manifest.csv</code>
 /// <para>Records which files an export wrote.</para>
 /// </example>
-[Cmdlet(VerbsData.Export, "WaicDataset", SupportsShouldProcess = true)]
+[Cmdlet(VerbsData.Export, "WaicDataset", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
 [OutputType(typeof(FileInfo))]
 public sealed class ExportWaicDatasetCommand : WaicCmdlet
 {
-    /// <summary>The folder to write the files into.</summary>
-    [Parameter(Mandatory = true, Position = 0)]
+    private const string PathSet = "Path", LiteralPathSet = "LiteralPath";
+
+    /// <summary>The folder to write the files into; created if needed. Relative to the current location.</summary>
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
     [ValidateNotNullOrEmpty]
     public string? Path { get; set; }
 
-    /// <summary>Overwrites existing dataset files in the folder.</summary>
+    /// <summary>The folder to write the files into, taken exactly as written (the same as -Path: no character of it is a wildcard).</summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string? LiteralPath { get; set; }
+
+    /// <summary>Overwrites existing dataset files in the folder (a link among them is replaced, never written through).</summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    /// <summary>Emits the files written.</summary>
+    /// <summary>Emits the files written, once all of them are in place.</summary>
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
     /// <inheritdoc />
     protected override void EndProcessing()
     {
-        var folder = GetUnresolvedProviderPathFromPSPath(Path);
-        var files = DatasetWriter.Serialize(Dataset);
-        var existing = files.Select(f => System.IO.Path.Combine(folder, f.File)).Where(File.Exists).ToArray();
-        if (existing.Length > 0 && !Force)
+        var given = (ParameterSetName == LiteralPathSet ? LiteralPath : Path)!;
+        string folder;
+        try
         {
-            ThrowTerminatingError(new ErrorRecord(new IOException(string.Format(CultureInfo.InvariantCulture,
-                    "'{0}' already holds dataset files ({1}); use -Force to overwrite them.", folder,
-                    string.Join(", ", existing.Select(System.IO.Path.GetFileName)))),
-                ErrorIds.ExportTargetNotEmpty, ErrorCategory.ResourceExists, folder));
+            folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(given, out var provider, out _);
+            if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
+            {
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                        "'{0}' is a path of the {1} provider; dataset files are written to the file system only.", given,
+                        provider.Name)), ErrorIds.DatasetPathNotFileSystem, ErrorCategory.InvalidArgument, given));
+            }
+        }
+        catch (Exception e) when (e is System.Management.Automation.DriveNotFoundException or ProviderNotFoundException
+                                      or PSArgumentException or NotSupportedException or ArgumentException)
+        {
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                    "'{0}' is not a path Export-WaicDataset can write to: {1}", given, e.Message), e),
+                ErrorIds.DatasetPathInvalid, ErrorCategory.InvalidArgument, given));
+            return;
         }
 
+        var files = DatasetWriter.Serialize(Dataset);
         if (!ShouldProcess(folder, "Write the dataset files"))
         {
             return;
         }
 
-        foreach (var (file, bytes) in files)
+        IReadOnlyList<string> written;
+        try
         {
-            var target = System.IO.Path.Combine(folder, file);
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, bytes);
-            if (PassThru)
+            written = DatasetExport.Write(DiskFileSystem.Instance, folder, files, Force);
+        }
+        catch (ExportException e)
+        {
+            var (id, category) = e.Fault switch
             {
-                WriteObject(new FileInfo(target));
+                ExportFault.TargetNotEmpty => (ErrorIds.ExportTargetNotEmpty, ErrorCategory.ResourceExists),
+                ExportFault.TargetNotFolder => (ErrorIds.ExportTargetNotFolder, ErrorCategory.InvalidArgument),
+                ExportFault.AccessDenied => (ErrorIds.ExportAccessDenied, ErrorCategory.PermissionDenied),
+                _ => (ErrorIds.ExportWriteFailed, ErrorCategory.WriteError),
+            };
+            ThrowTerminatingError(new ErrorRecord(new IOException(e.Message, e.InnerException), id, category, e.Target));
+            return;
+        }
+
+        if (PassThru)
+        {
+            foreach (var file in written)
+            {
+                WriteObject(new FileInfo(file));
             }
         }
     }

@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
+using System.Threading;
 using WaicTools.Data;
 using WaicTools.Model;
 
@@ -28,19 +29,28 @@ namespace WaicTools.Commands;
 /// <code>Export-WaicDataset -Path ./my-data; Import-WaicDataset -Path ./my-data/chips.json -WarningVariable replaced -WarningAction SilentlyContinue; $replaced.Count; Get-Chip | Sort-Object Bf16DenseTflops -Descending | Export-Csv -Path chips.csv</code>
 /// <para>Imports a file, counts the records it replaced, and exports the combined chips.</para>
 /// </example>
-[Cmdlet(VerbsData.Import, "WaicDataset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[Cmdlet(VerbsData.Import, "WaicDataset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low,
+    DefaultParameterSetName = PathSet)]
 [OutputType(typeof(WaicDataset))]
 public sealed class ImportWaicDatasetCommand : WaicCmdlet
 {
+    private const string PathSet = "Path", LiteralPathSet = "LiteralPath";
+
     private readonly List<string> _files = new();
     private readonly List<string> _given = new();
+    private readonly CancellationTokenSource _stop = new();
 
-    /// <summary>Dataset files, or folders whose .json files are read together. Wildcards are permitted.</summary>
-    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("FullName")]
+    /// <summary>Dataset files, or folders whose .json files are read together. Wildcards are permitted; a wildcard that matches nothing is an error.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = PathSet)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
     public string[]? Path { get; set; }
+
+    /// <summary>Dataset files or folders, taken exactly as written: no character is a wildcard, so a folder named x[abc] is read as it is. Files piped from Get-ChildItem bind here.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = LiteralPathSet)]
+    [Alias("PSPath", "LP", "FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[]? LiteralPath { get; set; }
 
     /// <summary>Replaces all current data with the imported files instead of adding to it.</summary>
     [Parameter]
@@ -53,44 +63,101 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
     /// <inheritdoc />
     protected override void ProcessRecord()
     {
-        foreach (var path in Path ?? Array.Empty<string>())
+        var literal = ParameterSetName == LiteralPathSet;
+        foreach (var path in (literal ? LiteralPath : Path) ?? Array.Empty<string>())
         {
-            Collection<string> resolved;
-            try
-            {
-                resolved = GetResolvedProviderPathFromPSPath(path, out _);
-            }
-            catch (ItemNotFoundException e)
-            {
-                Stop(e, ErrorIds.DatasetFileNotFound, ErrorCategory.ObjectNotFound, path);
-                return;
-            }
-
-            foreach (var item in resolved)
+            foreach (var item in Resolve(path, literal))
             {
                 _given.Add(item);
-                if (Directory.Exists(item))
+                switch (DatasetFiles.KindOf(item))
                 {
-                    var files = Directory.GetFiles(item, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToArray();
-                    if (files.Length == 0)
-                    {
-                        Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
-                            "The folder '{0}' holds no .json dataset files.", item)), ErrorIds.NoDatasetFiles,
-                            ErrorCategory.InvalidArgument, item);
-                    }
+                    case FileKind.Directory:
+                        var files = Directory.GetFiles(item, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToArray();
+                        if (files.Length == 0)
+                        {
+                            Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                                "The folder '{0}' holds no .json dataset files.", item)), ErrorIds.NoDatasetFiles,
+                                ErrorCategory.InvalidArgument, item);
+                        }
 
-                    _files.AddRange(files);
-                }
-                else
-                {
-                    _files.Add(item);
+                        _files.AddRange(files);
+                        break;
+                    case FileKind.Missing:
+                        Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                            "The dataset file '{0}' does not exist.", item), item), ErrorIds.DatasetFileNotFound,
+                            ErrorCategory.ObjectNotFound, item);
+                        break;
+                    default:
+                        _files.Add(item); // a pipe or device is refused when read, with the files of a folder
+                        break;
                 }
             }
         }
     }
 
+    /// <summary>
+    /// The file-system paths a -Path or -LiteralPath names, relative ones against the current location. A path of
+    /// another provider (Variable:, Env:) is refused, as is a wildcard that matches nothing.
+    /// </summary>
+    private IEnumerable<string> Resolve(string path, bool literal)
+    {
+        ProviderInfo provider;
+        IEnumerable<string> resolved;
+        try
+        {
+            resolved = literal
+                ? new[] { SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _) }
+                : SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
+        }
+        catch (ItemNotFoundException e)
+        {
+            Stop(e, ErrorIds.DatasetFileNotFound, ErrorCategory.ObjectNotFound, path);
+            throw; // not reached
+        }
+        catch (Exception e) when (e is System.Management.Automation.DriveNotFoundException or ProviderNotFoundException or PSArgumentException
+                                      or NotSupportedException or WildcardPatternException or ArgumentException)
+        {
+            Stop(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "'{0}' is not a path Import-WaicDataset can read: {1}", path, e.Message), e),
+                ErrorIds.DatasetPathInvalid, ErrorCategory.InvalidArgument, path);
+            throw; // not reached
+        }
+
+        if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
+        {
+            Stop(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "'{0}' is a path of the {1} provider; dataset files are read from the file system only.", path,
+                provider.Name)), ErrorIds.DatasetPathNotFileSystem, ErrorCategory.InvalidArgument, path);
+        }
+
+        var list = resolved.ToList();
+        if (list.Count == 0)
+        {
+            Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                "The wildcard '{0}' matches no file or folder.", path)), ErrorIds.DatasetFileNotFound,
+                ErrorCategory.ObjectNotFound, path);
+        }
+
+        return list;
+    }
+
+    /// <inheritdoc />
+    protected override void StopProcessing() => _stop.Cancel();
+
     /// <inheritdoc />
     protected override void EndProcessing()
+    {
+        try
+        {
+            Import();
+        }
+        catch (OperationCanceledException)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
+    private void Import()
     {
         var contents = new List<(string, byte[])>();
         foreach (var file in _files.Distinct(StringComparer.Ordinal))
@@ -102,7 +169,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         DatasetLayer layer;
         try
         {
-            layer = DatasetLoader.ParseLayer(name, contents);
+            layer = DatasetLoader.ParseLayer(name, contents, _stop.Token);
         }
         catch (DatasetException e) when (e.ExceedsLimit)
         {
@@ -150,22 +217,34 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
     {
         try
         {
-            var info = new FileInfo(file);
-            if (!info.Exists)
+            switch (DatasetFiles.KindOf(file))
             {
-                Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
-                    "The dataset file '{0}' does not exist.", file), file), ErrorIds.DatasetFileNotFound,
-                    ErrorCategory.ObjectNotFound, file);
+                case FileKind.Missing:
+                    Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                        "The dataset file '{0}' does not exist.", file), file), ErrorIds.DatasetFileNotFound,
+                        ErrorCategory.ObjectNotFound, file);
+                    break;
+                case FileKind.Special:
+                    Stop(new IOException(string.Format(CultureInfo.InvariantCulture,
+                        "'{0}' is not a regular file (it is a pipe, device or socket); only regular files are read.",
+                        file)), ErrorIds.DatasetFileNotRegular, ErrorCategory.InvalidArgument, file);
+                    break;
+                case FileKind.Directory:
+                    Stop(new IOException(string.Format(CultureInfo.InvariantCulture,
+                        "'{0}' is a folder inside a folder; only the .json files of the folder given are read.", file)),
+                        ErrorIds.DatasetFileNotRegular, ErrorCategory.InvalidArgument, file);
+                    break;
             }
 
-            if (info.Length > DatasetLoader.MaxFileBytes)
-            {
-                Stop(new IOException(string.Format(CultureInfo.InvariantCulture,
-                    "'{0}' has {1} bytes; the limit is {2} bytes. Split it into several files.", file, info.Length,
-                    DatasetLoader.MaxFileBytes)), ErrorIds.DatasetFileTooLarge, ErrorCategory.LimitsExceeded, file);
-            }
-
-            return File.ReadAllBytes(file);
+            return DatasetFiles.Read(file, DatasetLoader.MaxFileBytes, _stop.Token);
+        }
+        catch (FileTooLargeException e)
+        {
+            Stop(new IOException(string.Format(CultureInfo.InvariantCulture,
+                "'{0}' has {1}{2} bytes; the limit is {3} bytes. Split it into several files.", file,
+                e.Length > DatasetLoader.MaxFileBytes + 1 ? "" : "more than ", e.Length > DatasetLoader.MaxFileBytes + 1 ? e.Length : DatasetLoader.MaxFileBytes,
+                DatasetLoader.MaxFileBytes)), ErrorIds.DatasetFileTooLarge, ErrorCategory.LimitsExceeded, file);
+            throw; // not reached
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not FileNotFoundException)
         {

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using System.Threading;
 using WaicTools.Model;
 
 namespace WaicTools.Data;
@@ -69,12 +70,13 @@ internal static class DatasetLoader
     /// Parses dataset files given as (name, bytes) into one layer: every record checked on its own, ids unique
     /// within the layer. References between records are checked when layers are composed.
     /// </summary>
-    public static DatasetLayer ParseLayer(string name, IEnumerable<(string File, byte[] Utf8)> files)
+    public static DatasetLayer ParseLayer(string name, IEnumerable<(string File, byte[] Utf8)> files,
+        CancellationToken cancel = default)
     {
         var warnings = new List<string>();
         var sections = RecordSchemas.Kinds.Select(kind => new Section(kind)).ToArray();
         DatasetInfoRecord? info = null;
-        var context = new ReadContext(warnings);
+        var context = new ReadContext(warnings) { Cancel = cancel };
 
         foreach (var (file, bytes) in files)
         {
@@ -197,6 +199,7 @@ internal static class DatasetLoader
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
+                context.Cancel.ThrowIfCancellationRequested();
                 tokens.Take(ref reader, bytes, offset);
                 if (Unreadable(file, tokens) is { } repeated)
                 {
@@ -523,6 +526,9 @@ internal static class DatasetLoader
         public ReadContext(List<string> warnings) => Warnings = warnings;
 
         public List<string> Warnings { get; }
+
+        /// <summary>Set when the reading should stop (Ctrl+C); checked before each record.</summary>
+        public CancellationToken Cancel { get; init; }
 
         /// <summary>The tokens of the record being read.</summary>
         public JsonTokens Tokens { get; } = new();

@@ -1,0 +1,192 @@
+# Files, paths and arguments an attacker or an accident would give: each is refused with its own error id, the
+# dataset is unchanged and no partial file is left.
+BeforeAll {
+    . $PSScriptRoot/Common.ps1
+
+    function Get-Fingerprint {
+        (Get-WaicDataset | ConvertTo-Json -Compress) + (Get-ChipCluster | ConvertTo-Json -Compress -Depth 3)
+    }
+
+    # The error an import or export stops with.
+    function Get-Failure([scriptblock] $Command) {
+        try { & $Command; $null } catch { $_ }
+    }
+
+    # Runs a command in a runspace of its own and gives up after some seconds, so a command that blocks fails the
+    # test instead of hanging the run.
+    function Invoke-WithTimeout([string] $Script, [int] $Seconds = 20) {
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$Manifest'; try { $Script; 'done' } catch { `$_.FullyQualifiedErrorId }")
+            $async = $ps.BeginInvoke()
+            if (-not $async.AsyncWaitHandle.WaitOne([timespan]::FromSeconds($Seconds))) {
+                $null = $ps.BeginStop($null, $null)
+                throw "Still running after $Seconds s: $Script"
+            }
+            "$($ps.EndInvoke($async))"
+        }
+        finally { $ps.Dispose() }
+    }
+
+    $cluster = '{ "clusters": [ { "id": "new-system", "name": "New System", "vendor": "huawei", "category": "Supernode", "status": "Announced", "sources": ["S9"] } ] }'
+}
+
+AfterAll { Reset-WaicDataset }
+
+Describe 'Import reads regular files only' -Skip:$IsWindows {
+    BeforeAll {
+        $folder = Join-Path $TestDrive 'special'
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        [IO.File]::WriteAllText((Join-Path $folder 'a.json'), $cluster)
+        & mkfifo (Join-Path $folder 'b.json')
+        $zero = Join-Path $TestDrive 'zero.json'
+        New-Item -ItemType SymbolicLink -Path $zero -Target /dev/zero | Out-Null
+        $before = Get-Fingerprint
+    }
+
+    It 'refuses a pipe named *.json in a folder at once, with DatasetFileNotRegular' {
+        Invoke-WithTimeout "Import-WaicDataset -Path '$folder'" |
+            Should -Be 'DatasetFileNotRegular,WaicTools.Commands.ImportWaicDatasetCommand'
+        Get-Fingerprint | Should -Be $before
+    }
+
+    It 'refuses a pipe given by name, with DatasetFileNotRegular (InvalidArgument)' {
+        $caught = Get-Failure { Import-WaicDataset -LiteralPath (Join-Path $folder 'b.json') }
+        $caught.FullyQualifiedErrorId | Should -Be 'DatasetFileNotRegular,WaicTools.Commands.ImportWaicDatasetCommand'
+        $caught.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $caught.Exception.Message | Should -BeLike "*b.json' is not a regular file*"
+    }
+
+    It 'refuses a link to /dev/zero without reading it' {
+        (Get-Failure { Import-WaicDataset -Path $zero }).FullyQualifiedErrorId |
+            Should -Be 'DatasetFileNotRegular,WaicTools.Commands.ImportWaicDatasetCommand'
+        Get-Fingerprint | Should -Be $before
+    }
+}
+
+Describe 'Import and Export paths' {
+    BeforeAll { $before = Get-Fingerprint }
+    AfterEach { Reset-WaicDataset }
+
+    It 'refuses a path of the <Provider> provider with DatasetPathNotFileSystem' -ForEach @(
+        @{ Provider = 'Variable'; Path = 'Variable:\PID' }
+        @{ Provider = 'Environment'; Path = 'Env:\PATH' }
+    ) {
+        $caught = Get-Failure { Import-WaicDataset -Path $Path }
+        $caught.FullyQualifiedErrorId | Should -Be 'DatasetPathNotFileSystem,WaicTools.Commands.ImportWaicDatasetCommand'
+        $caught.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $caught = Get-Failure { Export-WaicDataset -Path "$Path-export" }
+        $caught.FullyQualifiedErrorId | Should -Be 'DatasetPathNotFileSystem,WaicTools.Commands.ExportWaicDatasetCommand'
+        Get-Fingerprint | Should -Be $before
+    }
+
+    It 'reports a wildcard that matches nothing as DatasetFileNotFound, not as an empty import' {
+        $caught = Get-Failure { Import-WaicDataset -Path (Join-Path $TestDrive 'nothing-like-this*.json') }
+        $caught.FullyQualifiedErrorId | Should -Be 'DatasetFileNotFound,WaicTools.Commands.ImportWaicDatasetCommand'
+        $caught.Exception.Message | Should -BeLike '*matches no file or folder*'
+        (Get-WaicDataset).Layers.Count | Should -Be 1
+    }
+
+    It 'imports again, with -LiteralPath, a folder that Export wrote as x[abc]' {
+        function Get-Clusters { Get-ChipCluster | Select-Object * -ExcludeProperty DataFile | ConvertTo-Json -Depth 3 }
+        $content = Get-Clusters
+        $folder = Join-Path $TestDrive 'x[abc]'
+        Export-WaicDataset -LiteralPath $folder
+        Test-Path -LiteralPath (Join-Path $folder 'clusters.json') | Should -BeTrue
+        Import-WaicDataset -LiteralPath $folder -Replace
+        (Get-WaicDataset).Source | Should -Be 'Imported'
+        Get-Clusters | Should -Be $content
+        Get-ChildItem -LiteralPath $folder -Filter *.json | Import-WaicDataset -Replace
+        Get-Clusters | Should -Be $content
+    }
+
+    It 'resolves relative paths against the current location, not the process working folder' {
+        $here = Join-Path $TestDrive 'relative'
+        New-Item -ItemType Directory -Path $here | Out-Null
+        Push-Location $here
+        try {
+            [Environment]::CurrentDirectory | Should -Not -Be $here
+            Export-WaicDataset -Path 'out'
+            Test-Path (Join-Path $here 'out/clusters.json') | Should -BeTrue
+            [IO.File]::WriteAllText((Join-Path $here 'mine.json'), $cluster)
+            Import-WaicDataset -Path 'mine.json'
+            (Get-ChipCluster 'New System').DataFile | Should -Be (Join-Path $here 'mine.json')
+        }
+        finally { Pop-Location }
+    }
+}
+
+Describe 'Export writes all files or none' {
+    It 'refuses a target that is a file with ExportTargetNotFolder, leaving the file as it was' {
+        $file = Join-Path $TestDrive 'a-file'
+        Set-Content -Path $file -Value 'mine'
+        $caught = Get-Failure { Export-WaicDataset -Path $file -Force }
+        $caught.FullyQualifiedErrorId | Should -Be 'ExportTargetNotFolder,WaicTools.Commands.ExportWaicDatasetCommand'
+        Get-Content $file | Should -Be 'mine'
+    }
+
+    It 'refuses a folder named clusters.json where the file goes, writing nothing' {
+        $folder = Join-Path $TestDrive 'blocked'
+        New-Item -ItemType Directory -Path (Join-Path $folder 'clusters.json') | Out-Null
+        $caught = Get-Failure { Export-WaicDataset -Path $folder -Force }
+        $caught.FullyQualifiedErrorId | Should -Be 'ExportTargetNotEmpty,WaicTools.Commands.ExportWaicDatasetCommand'
+        @(Get-ChildItem $folder -Force).Name | Should -Be 'clusters.json'
+    }
+
+    It 'writes every file even when a Select-Object -First 1 downstream stops the pipeline' {
+        $folder = Join-Path $TestDrive 'first'
+        $first = Export-WaicDataset -Path $folder -PassThru | Select-Object -First 1
+        $first.Name | Should -Be 'dataset.json'
+        @(Get-ChildItem $folder -Recurse -File).Count | Should -Be 9
+        Import-WaicDataset -Path $folder -Replace
+        (Get-WaicDataset).Source | Should -Not -Be 'Embedded'
+        Reset-WaicDataset
+    }
+
+    It 'replaces a link in the folder with -Force and leaves the file it pointed to alone' -Skip:$IsWindows {
+        $folder = Join-Path $TestDrive 'linked'
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        $outside = Join-Path $TestDrive 'outside.txt'
+        Set-Content -Path $outside -Value 'not yours'
+        New-Item -ItemType SymbolicLink -Path (Join-Path $folder 'chips.json') -Target $outside | Out-Null
+        Export-WaicDataset -Path $folder -Force
+        Get-Content $outside | Should -Be 'not yours'
+        (Get-Item (Join-Path $folder 'chips.json')).LinkType | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Stopping an import' {
+    BeforeAll {
+        # Four files of 40,000 systems each: several seconds to read, long enough to stop half way.
+        $folder = Join-Path $TestDrive 'long'
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        $rows = [Text.StringBuilder]::new('{ "clusters": [')
+        for ($i = 1; $i -le 40000; $i++) {
+            if ($i -gt 1) { [void]$rows.Append(',') }
+            [void]$rows.Append('{"id":"s-' + $i + '","name":"S ' + $i + '","vendor":"huawei","category":"Supernode","status":"Announced","sources":["S9"],"chipCount":{"value":8,"sources":["S9"],"confidence":"Low","basis":"Reported"}}')
+        }
+        [void]$rows.Append('] }')
+        $text = $rows.ToString()
+        foreach ($part in 'a', 'b', 'c', 'd') {
+            [IO.File]::WriteAllText((Join-Path $folder "$part.json"), $text.Replace('"s-', "`"$part-").Replace('"S ', "`"$part "))
+        }
+    }
+
+    It 'ends within a second of Stop(), and the dataset is as it was' {
+        $before = Get-Fingerprint
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$Manifest'; Import-WaicDataset -Path '$folder'")
+            $async = $ps.BeginInvoke()
+            Start-Sleep -Milliseconds 800
+            $async.IsCompleted | Should -BeFalse -Because 'the import should still be running when it is stopped'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $ps.Stop()
+            $watch.Stop()
+            $watch.Elapsed.TotalSeconds | Should -BeLessThan 1
+            $ps.InvocationStateInfo.State | Should -Be 'Stopped'
+        }
+        finally { $ps.Dispose() }
+        Get-Fingerprint | Should -Be $before
+    }
+}
