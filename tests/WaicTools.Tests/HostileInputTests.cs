@@ -129,4 +129,119 @@ public class HostileInputTests
         var e = Assert.Throws<DatasetException>(() => DatasetLoader.ParseLayer("t", new[] { (File, Encoding.UTF8.GetBytes(Clusters(repeated))) }));
         Assert.Equal("'s1' is listed twice.", e.Problem);
     }
+
+    // JSON escapes of characters that would drive a terminal, hide text or reorder it.
+    public static TheoryData<string, string> HiddenCharacters() => new()
+    {
+        { "ESC clearing the screen", "\\u001B[2J" },
+        { "an OSC 8 link", "\\u001B]8;;https://example.com\\u001B\\\\" },
+        { "BEL", "\\u0007" },
+        { "NUL", "\\u0000" },
+        { "CR", "\\r" },
+        { "a line feed", "\\n" },
+        { "a right-to-left override", "\u202E" },
+        { "a zero-width space", "\u200B" },
+        { "a byte order mark", "\\uFEFF" },
+        { "a C1 control", "\u009B" },
+    };
+
+    [Theory]
+    [MemberData(nameof(HiddenCharacters))]
+    public void ANameOrAliasWithAHiddenCharacterIsRefused(string what, string character)
+    {
+        foreach (var (original, replacement, field) in new[]
+                 {
+                     ("\"name\": \"Test System\"", "\"name\": \"Test" + character + " System\"", "name"),
+                     ("\"name\": \"Test System\"", "\"name\": \"Test System\", \"aliases\": [\"TS\", \"T" + character + "S\"]", "aliases"),
+                 })
+        {
+            var e = Assert.Throws<DatasetException>(() => TestData.ParseClusters(TestData.Cluster.Replace(original, replacement)));
+
+            Assert.Equal(field, e.Field);
+            Assert.Contains("a name may not hold control, format, bidirectional or line-break characters", e.Problem);
+            Assert.DoesNotContain(e.Message, c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+            _ = what;
+        }
+    }
+
+    [Theory]
+    [InlineData("=HYPERLINK(\\\"http://x\\\")")]
+    [InlineData("+1 System")]
+    [InlineData("-2+3")]
+    [InlineData("@SUM(A1)")]
+    public void ANameThatASpreadsheetWouldReadAsAFormulaIsRefused(string name)
+    {
+        var e = Assert.Throws<DatasetException>(() =>
+            TestData.ParseClusters(TestData.Cluster.Replace("\"name\": \"Test System\"", $"\"name\": \"{name}\"")));
+        Assert.Equal("name", e.Field);
+        Assert.Contains("reads as a formula", e.Problem);
+
+        e = Assert.Throws<DatasetException>(() =>
+            TestData.ParseClusters(TestData.Cluster.Replace("\"status\"", $"\"aliases\": [\"{name}\"], \"status\"")));
+        Assert.Equal("aliases", e.Field);
+    }
+
+    [Theory]
+    [InlineData("Line one\\nline two", true)]
+    [InlineData("Line one\\r\\nline two", true)]
+    [InlineData("=1+1 is a note, not a name", true)]
+    [InlineData("A zero-width joiner\u200D is text", true)]
+    [InlineData("A carriage return\\ralone", false)]
+    [InlineData("An escape \\u001B[31m red", false)]
+    [InlineData("A tab\\tin a note", false)]
+    [InlineData("An override \u202E reversed", false)]
+    public void ANoteMayHoldLineBreaksButNoOtherControlCharacter(string note, bool loads)
+    {
+        var cluster = TestData.Cluster.Replace("\"status\"", $"\"notes\": \"{note}\", \"status\"");
+        var figureNote = TestData.Cluster.Replace("{ \"value\": 60, \"sources\": [\"S3\"] }", $"{{ \"value\": 60, \"sources\": [\"S3\"], \"note\": \"{note}\" }}");
+        foreach (var (json, field) in new[] { (cluster, "notes"), (figureNote, "powerKW.alternatives[0].note") })
+        {
+            if (loads)
+            {
+                Assert.Single(TestData.ParseClusters(json).Clusters);
+            }
+            else
+            {
+                var e = Assert.Throws<DatasetException>(() => TestData.ParseClusters(json));
+                Assert.Equal(field, e.Field);
+                Assert.Contains("no other control character", e.Problem);
+            }
+        }
+    }
+
+    [Fact]
+    public void ErrorsAndWarningsShowWhatTheFileHoldsEscaped()
+    {
+        var e = Assert.Throws<DatasetException>(() =>
+            TestData.ParseClusters(TestData.Cluster.Replace("\"status\": \"Shown\"", "\"status\": \"\\u001B]8;;https://evil.example\\u0007Shown\"")));
+        Assert.Contains("'\\u001B]8;;https://evil.example\\u0007Shown' is not one of", e.Message);
+        Assert.DoesNotContain('\u001B', e.Message);
+
+        var layer = DatasetLoader.ParseLayer("t", new[] { (File, Encoding.UTF8.GetBytes(Clusters(
+            TestData.Cluster.Replace("\"status\"", "\"\\u001B[2Jx\": 1, \"status\"")))) });
+        var warning = Assert.Single(layer.Warnings);
+        Assert.Contains("field '\\u001B[2Jx': Unknown field", warning);
+        Assert.DoesNotContain('\u001B', warning);
+    }
+
+    [Theory]
+    [InlineData("Caf\u00E9 X", "Cafe\u0301 X")] // composed and decomposed
+    [InlineData("\uFB01re X", "fire X")]         // a ligature and its letters
+    [InlineData("X\u2460", "X1")]                // a circled digit
+    [InlineData("\uFF38-One", "x-one")]          // a full-width letter, and case
+    public void NamesThatLookTheSameAreOneNameWhateverTheCulture(string first, string second)
+    {
+        foreach (var culture in new[] { "en-US", "de-DE", "tr-TR" })
+        {
+            var one = TestData.Cluster.Replace("Test System", first);
+            var two = TestData.Cluster.Replace("test-system", "other").Replace("Test System", second);
+
+            var e = TestData.InCulture(culture, () => Assert.Throws<DatasetException>(() => TestData.ParseClusters(one, two)));
+            Assert.Contains("is also used by", e.Message);
+            Assert.Contains(e.RecordId, new[] { "test-system", "other" });
+
+            var dataset = TestData.InCulture(culture, () => TestData.ParseClusters(one));
+            Assert.Equal("test-system", TestData.InCulture(culture, () => dataset.FindCluster(second))?.Id);
+        }
+    }
 }

@@ -22,13 +22,13 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'Alliance String[] set=all pos=named pipe=no mandatory=False wildcards=True'
         'Chip String[] set=all pos=named pipe=no mandatory=False wildcards=True'
         'Country String[] set=all pos=named pipe=no mandatory=False wildcards=True'
-        'InputObject SourcedObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
-        'Name String[] set=ByName pos=0 pipe=value+property mandatory=False wildcards=True'
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True'
         'Vendor String[] set=all pos=named pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Get-Alliance'; Output = 'WaicTools.Alliance'; Default = 'ByName'; Expected = @(
-        'InputObject SourcedObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
         'Member String[] set=all pos=named pipe=no mandatory=False wildcards=True'
-        'Name String[] set=ByName pos=0 pipe=value+property mandatory=False wildcards=True') }
+        'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Compare-Cluster'; Output = 'WaicTools.ClusterComparison'; Default = $null; Expected = @(
         'DifferenceObject Object[] set=all pos=1 pipe=value mandatory=False wildcards=False'
         'Property String[] set=all pos=named pipe=no mandatory=False wildcards=True'
@@ -45,8 +45,8 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'Role OrganizationRole[] set=all pos=named pipe=no mandatory=False wildcards=False') }
     @{ Command = 'Get-Product'; Output = 'WaicTools.Product'; Default = 'ByName'; Expected = @(
         'Company String[] set=all pos=named pipe=no mandatory=False wildcards=True'
-        'InputObject SourcedObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
-        'Name String[] set=ByName pos=0 pipe=value+property mandatory=False wildcards=True') }
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Get-Citation'; Output = 'WaicTools.Citation'; Default = 'ById'; Expected = @(
         'Id String[] set=ById pos=0 pipe=no mandatory=False wildcards=True'
         'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'

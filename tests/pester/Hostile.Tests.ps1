@@ -190,3 +190,108 @@ Describe 'Stopping an import' {
         Get-Fingerprint | Should -Be $before
     }
 }
+
+Describe 'Read cmdlets given a malformed wildcard: <Command> <Parameter>' -ForEach @(
+    @{ Command = 'Get-ChipCluster'; Parameter = 'Name'; Call = { Get-ChipCluster 'CloudMatrix 384', '[' }; Answer = 'CloudMatrix 384' }
+    @{ Command = 'Get-ChipCluster'; Parameter = 'Vendor'; Call = { Get-ChipCluster -Vendor '[', 'Huawei' }; Answer = 'CloudMatrix 384' }
+    @{ Command = 'Get-ChipCluster'; Parameter = 'Chip'; Call = { Get-ChipCluster -Chip 'B200', '[x' }; Answer = 'GB200 NVL72' }
+    @{ Command = 'Get-ChipCluster'; Parameter = 'Country'; Call = { Get-ChipCluster -Country '[' }; Answer = $null }
+    @{ Command = 'Get-ChipCluster'; Parameter = 'Alliance'; Call = { Get-ChipCluster -Alliance '[' }; Answer = $null }
+    @{ Command = 'Get-ChipCluster'; Parameter = 'Name'; Call = { 'CloudMatrix 384', '[' | Get-ChipCluster }; Answer = 'CloudMatrix 384' }
+    @{ Command = 'Get-Alliance'; Parameter = 'Name'; Call = { Get-Alliance '[', 'Model-Chip*' }; Answer = 'Model-Chip Ecosystem Innovation Alliance' }
+    @{ Command = 'Get-Alliance'; Parameter = 'Member'; Call = { Get-Alliance -Member '[' }; Answer = $null }
+    @{ Command = 'Get-Chip'; Parameter = 'Name'; Call = { Get-Chip 'Ascend 910C', '[' }; Answer = 'Ascend 910C' }
+    @{ Command = 'Get-Chip'; Parameter = 'Designer'; Call = { Get-Chip -Designer '[' }; Answer = $null }
+    @{ Command = 'Get-Organization'; Parameter = 'Name'; Call = { Get-Organization 'Huawei', 'a[' }; Answer = 'Huawei' }
+    @{ Command = 'Get-Product'; Parameter = 'Name'; Call = { Get-Product '[', 'Quark AI Glasses' }; Answer = 'Quark AI Glasses' }
+    @{ Command = 'Get-Product'; Parameter = 'Company'; Call = { Get-Product -Company '[' }; Answer = $null }
+    @{ Command = 'Get-Citation'; Parameter = 'Id'; Call = { Get-Citation 'S9', '[' }; Answer = 'S9' }
+    @{ Command = 'Compare-Cluster'; Parameter = 'DifferenceObject'; Call = { Compare-Cluster 'CloudMatrix 384' '[', 'GB200 NVL72' -Property PowerKW }; Answer = 'PowerKW' }
+    @{ Command = 'Compare-Cluster'; Parameter = 'Property'; Call = { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property '[', 'PowerKW' }; Answer = 'PowerKW' }
+) {
+    It 'writes InvalidWildcardPattern (InvalidArgument) naming -<Parameter>, and the other names still answer' {
+        $ErrorActionPreference = 'Continue' # the run sets Stop, which would end the call at the first error
+        $all = & $Call 2>&1
+        $errors = @($all | Where-Object { $_ -is [Management.Automation.ErrorRecord] })
+        $out = @($all | Where-Object { $_ -isnot [Management.Automation.ErrorRecord] })
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be "InvalidWildcardPattern,WaicTools.Commands.$($Command -replace '-', '')Command"
+        $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $errors[0].Exception.Message | Should -BeLike "The -$Parameter value '*' is not a valid wildcard pattern*"
+        $names = @($out | ForEach-Object { if ($_.PSObject.Properties['Property']) { $_.Property } elseif ($_.PSObject.Properties['Name']) { $_.Name } else { $_.Id } })
+        if ($null -eq $Answer) { $names | Should -BeNullOrEmpty } else { $names | Should -Contain $Answer }
+    }
+}
+
+Describe 'A malformed wildcard as the reference of Compare-Cluster' {
+    It 'stops with InvalidWildcardPattern, as nothing can be compared without it' {
+        (Get-Failure { Compare-Cluster '[' 'GB200 NVL72' }).FullyQualifiedErrorId |
+            Should -Be 'InvalidWildcardPattern,WaicTools.Commands.CompareClusterCommand'
+    }
+}
+
+Describe 'A piped object whose Name property throws: <Command>' -ForEach @(
+    @{ Command = 'Get-ChipCluster'; Id = 'InvalidInputObject' }
+    @{ Command = 'Get-Alliance'; Id = 'InvalidInputObject' }
+    @{ Command = 'Get-Chip'; Id = 'InvalidInputObject' }
+    @{ Command = 'Get-Organization'; Id = 'InvalidInputObject' }
+    @{ Command = 'Get-Product'; Id = 'InvalidInputObject' }
+) {
+    It 'gets <Id>, and the next object still answers' {
+        $bad = [pscustomobject]@{}
+        $bad | Add-Member -MemberType ScriptProperty -Name Name -Value { throw 'the getter fails' }
+        $good = switch ($Command) {
+            'Get-ChipCluster' { 'GB200 NVL72' } 'Get-Alliance' { 'Model-Chip*' } 'Get-Chip' { 'B200' }
+            'Get-Organization' { 'Huawei' } 'Get-Product' { 'Quark AI Glasses' }
+        }
+        $out = $bad, $good | & $Command -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be "$Id,WaicTools.Commands.$($Command -replace '-', '')Command"
+        $errors[0].Exception.Message | Should -BeLike '*reading its Name property failed (the getter fails)*'
+        $out | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Text that could attack a terminal or a spreadsheet' {
+    BeforeAll { $before = Get-Fingerprint }
+    AfterEach { Reset-WaicDataset }
+
+    It 'refuses a name with <What> (DatasetInvalid), showing it escaped' -ForEach @(
+        @{ What = 'an escape sequence that clears the screen'; Json = 'New\u001B[2J System'; Shown = 'New\u001B[2J System' }
+        @{ What = 'an OSC 8 link'; Json = '\u001B]8;;https://example.com\u0007New'; Shown = '\u001B]8;;https://example.com\u0007New' }
+        @{ What = 'a right-to-left override'; Json = "New $([char]0x202E)System"; Shown = 'New \u202ESystem' }
+        @{ What = 'a zero-width space'; Json = "New$([char]0x200B) System"; Shown = 'New\u200B System' }
+    ) {
+        $path = Join-Path $TestDrive 'attack.json'
+        [IO.File]::WriteAllText($path, $cluster.Replace('"New System"', "`"$Json`""))
+        $caught = Get-Failure { Import-WaicDataset -Path $path }
+        $caught.FullyQualifiedErrorId | Should -Be 'DatasetInvalid,WaicTools.Commands.ImportWaicDatasetCommand'
+        $caught.Exception.Message | Should -BeLike "*field 'name': The name holds the character U+*"
+        $caught.Exception.Message | Should -Not -Match '[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E]'
+        Get-Fingerprint | Should -Be $before
+    }
+
+    It 'refuses a name that a spreadsheet would read as a formula: <Name>' -ForEach @(
+        @{ Name = '=HYPERLINK(1)' }, @{ Name = '+1 System' }, @{ Name = '-1 System' }, @{ Name = '@SUM(A1)' }
+    ) {
+        $path = Join-Path $TestDrive 'formula.json'
+        [IO.File]::WriteAllText($path, $cluster.Replace('"New System"', "`"$Name`""))
+        (Get-Failure { Import-WaicDataset -Path $path }).Exception.Message | Should -BeLike "*field 'name': The name begins with '$($Name[0])', which a spreadsheet reads as a formula*"
+        Get-Fingerprint | Should -Be $before
+    }
+
+    It 'shows an unknown field name with an escape sequence escaped in the warning' {
+        $path = Join-Path $TestDrive 'warning.json'
+        [IO.File]::WriteAllText($path, $cluster.Replace('"status"', '"\u001B[2Jx": 1, "status"'))
+        Import-WaicDataset -Path $path -WarningVariable warnings -WarningAction SilentlyContinue
+        $warnings.Message | Should -BeLike "*field '\u001B``[2Jx': Unknown field*"
+        $warnings.Message | Should -Not -Match '\u001B'
+    }
+
+    It 'finds a name written decomposed when it was loaded composed' {
+        $path = Join-Path $TestDrive 'cafe.json'
+        [IO.File]::WriteAllText($path, $cluster.Replace('"New System"', '"Caf\u00E9 System"'))
+        Import-WaicDataset -Path $path
+        (Get-ChipCluster "Cafe$([char]0x0301) System").Id | Should -Be 'new-system'
+    }
+}

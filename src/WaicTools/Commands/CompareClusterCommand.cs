@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -67,10 +68,11 @@ public sealed class CompareClusterCommand : WaicCmdlet
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
+        WriteInvalidPatterns(nameof(Property), Property);
         _metrics = ClusterMetric.Select(Property, out var unknown);
         if (unknown.Count > 0)
         {
-            var message = string.Format(CultureInfo.InvariantCulture,
+            var message = Say(
                 "'{0}' is not a comparable property. Use one of: {1}.",
                 string.Join("', '", unknown), string.Join(", ", ClusterMetric.Names));
             ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, nameof(Property)),
@@ -82,7 +84,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
             var found = Resolve(ReferenceObject, terminating: true);
             if (found.Count > 1)
             {
-                var message = string.Format(CultureInfo.InvariantCulture,
+                var message = Say(
                     "The reference '{0}' matches {1} cluster systems ({2}); give exactly one.",
                     Describe(ReferenceObject), found.Count, string.Join(", ", found.Select(c => c.Name)));
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, nameof(ReferenceObject)),
@@ -141,7 +143,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
 
         var message = _reference is null
             ? "Nothing to compare. Give -ReferenceObject and -DifferenceObject, or pipe two or more clusters."
-            : string.Format(CultureInfo.InvariantCulture,
+            : Say(
                 "Nothing to compare with '{0}'. Give -DifferenceObject, or pipe the clusters to compare with it.",
                 _reference.Name);
         WriteError(new ErrorRecord(new PSArgumentException(message, nameof(DifferenceObject)),
@@ -161,9 +163,20 @@ public sealed class CompareClusterCommand : WaicCmdlet
             return new[] { cluster.Record };
         }
 
+        if (!string.IsNullOrEmpty(name) && InvalidPattern(terminating ? nameof(ReferenceObject) : nameof(DifferenceObject), name!) is { } invalid)
+        {
+            if (terminating)
+            {
+                ThrowTerminatingError(invalid);
+            }
+
+            WriteError(invalid);
+            return Array.Empty<ClusterRecord>();
+        }
+
         if (string.IsNullOrEmpty(name))
         {
-            var message = string.Format(CultureInfo.InvariantCulture,
+            var message = Say(
                 "Cannot compare '{0}': give a cluster name, a ChipCluster object from Get-ChipCluster, or an object with a Name property.",
                 Describe(input));
             var error = new ErrorRecord(new PSArgumentException(message), ErrorIds.InvalidClusterInput,
@@ -193,6 +206,4 @@ public sealed class CompareClusterCommand : WaicCmdlet
         return result.Items;
     }
 
-    private static string Describe(object input) =>
-        (input is PSObject p ? p.BaseObject : input)?.ToString() ?? string.Empty;
 }

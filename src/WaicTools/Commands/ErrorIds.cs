@@ -23,6 +23,9 @@ public static class ErrorIds
     /// <summary>A source id matched no citation.</summary>
     public const string CitationNotFound = nameof(CitationNotFound);
 
+    /// <summary>A name or filter is no valid wildcard pattern (such as '['); the other names still answer.</summary>
+    public const string InvalidWildcardPattern = nameof(InvalidWildcardPattern);
+
     /// <summary>A piped object is of no kind the cmdlet can take.</summary>
     public const string InvalidInputObject = nameof(InvalidInputObject);
 

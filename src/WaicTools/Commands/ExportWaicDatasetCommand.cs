@@ -61,7 +61,7 @@ public sealed class ExportWaicDatasetCommand : WaicCmdlet
             folder = SessionState.Path.GetUnresolvedProviderPathFromPSPath(given, out var provider, out _);
             if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException(Say(
                         "'{0}' is a path of the {1} provider; dataset files are written to the file system only.", given,
                         provider.Name)), ErrorIds.DatasetPathNotFileSystem, ErrorCategory.InvalidArgument, given));
             }
@@ -69,7 +69,7 @@ public sealed class ExportWaicDatasetCommand : WaicCmdlet
         catch (Exception e) when (e is System.Management.Automation.DriveNotFoundException or ProviderNotFoundException
                                       or PSArgumentException or NotSupportedException or ArgumentException)
         {
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(Say(
                     "'{0}' is not a path Export-WaicDataset can write to: {1}", given, e.Message), e),
                 ErrorIds.DatasetPathInvalid, ErrorCategory.InvalidArgument, given));
             return;
@@ -95,7 +95,7 @@ public sealed class ExportWaicDatasetCommand : WaicCmdlet
                 ExportFault.AccessDenied => (ErrorIds.ExportAccessDenied, ErrorCategory.PermissionDenied),
                 _ => (ErrorIds.ExportWriteFailed, ErrorCategory.WriteError),
             };
-            ThrowTerminatingError(new ErrorRecord(new IOException(e.Message, e.InnerException), id, category, e.Target));
+            ThrowTerminatingError(new ErrorRecord(new IOException(TextRules.Escape(e.Message), e.InnerException), id, category, e.Target));
             return;
         }
 

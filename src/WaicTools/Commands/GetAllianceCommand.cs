@@ -38,7 +38,7 @@ public sealed class GetAllianceCommand : WaicCmdlet
     private const string ByObject = nameof(ByObject);
 
     /// <summary>Names or aliases of the alliances to get. Wildcards are permitted.</summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByName)]
+    [Parameter(Position = 0, ParameterSetName = ByName)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(AllianceNameCompleter))]
@@ -46,7 +46,7 @@ public sealed class GetAllianceCommand : WaicCmdlet
 
     /// <summary>WaicTools objects from the pipeline: an organisation gives the alliances it belongs to; a system, chip or product those of the organisations behind it; an alliance itself.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByObject)]
-    public SourcedObject? InputObject { get; set; }
+    public PSObject? InputObject { get; set; }
 
     /// <summary>Keeps alliances having a member whose name matches. Wildcards are permitted.</summary>
     [Parameter]
@@ -56,19 +56,31 @@ public sealed class GetAllianceCommand : WaicCmdlet
     public string[]? Member { get; set; }
 
     /// <inheritdoc />
+    protected override void BeginProcessing() => WriteInvalidPatterns(nameof(Member), Member);
+
+    /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        var names = Name;
         if (ParameterSetName == ByObject)
         {
-            if (!WriteRelated(InputObject, r => AllianceQuery.Related(Dataset, r, Member), r => new Alliance(r, Dataset)))
+            var (value, name) = Unwrap(InputObject);
+            if (WriteRelated(value, r => AllianceQuery.Related(Dataset, r, Member), r => new Alliance(r, Dataset)))
             {
-                WriteInvalidInput(new PSObject(InputObject), "an Organization, a ChipCluster, a Chip, a Product or an Alliance");
+                return;
             }
 
-            return;
+            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
+            {
+                WriteInvalidInput(InputObject, "an alliance name, an Organization, a ChipCluster, a Chip, a Product or an Alliance");
+                return;
+            }
+
+            names = new[] { name };
         }
 
-        WriteResult(AllianceQuery.Find(Dataset, Name, Member), r => new Alliance(r, Dataset), ErrorIds.AllianceNotFound, "alliance", "Get-Alliance",
+        WriteInvalidPatterns(nameof(Name), names);
+        WriteResult(AllianceQuery.Find(Dataset, names, Member), r => new Alliance(r, Dataset), ErrorIds.AllianceNotFound, "alliance", "Get-Alliance",
             Member is { Length: > 0 });
     }
 }

@@ -43,18 +43,19 @@ public sealed class GetChipClusterCommand : WaicCmdlet
     private const string ByObject = nameof(ByObject);
 
     /// <summary>Names or aliases of the systems to get. Wildcards are permitted.</summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByName)]
+    [Parameter(Position = 0, ParameterSetName = ByName)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(ClusterNameCompleter))]
     public string[]? Name { get; set; }
 
     /// <summary>
-    /// WaicTools objects from the pipeline: a chip gives the systems built on it, an organisation the systems it
-    /// makes, designs the chip of or partners in, an alliance the systems of its members, a system itself.
+    /// From the pipeline: names, objects with a Name property (rows of Import-Csv), or WaicTools objects: a chip
+    /// gives the systems built on it, an organisation the systems it makes, designs the chip of or partners in, an
+    /// alliance the systems of its members, a system itself.
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByObject)]
-    public SourcedObject? InputObject { get; set; }
+    public PSObject? InputObject { get; set; }
 
     /// <summary>Keeps systems whose vendor matches. Wildcards are permitted.</summary>
     [Parameter]
@@ -85,6 +86,15 @@ public sealed class GetChipClusterCommand : WaicCmdlet
     public string[]? Alliance { get; set; }
 
     /// <inheritdoc />
+    protected override void BeginProcessing()
+    {
+        WriteInvalidPatterns(nameof(Vendor), Vendor);
+        WriteInvalidPatterns(nameof(Chip), Chip);
+        WriteInvalidPatterns(nameof(Country), Country);
+        WriteInvalidPatterns(nameof(Alliance), Alliance);
+    }
+
+    /// <inheritdoc />
     protected override void ProcessRecord()
     {
         var filter = new ClusterFilter
@@ -93,14 +103,22 @@ public sealed class GetChipClusterCommand : WaicCmdlet
         };
         if (ParameterSetName == ByObject)
         {
-            if (!WriteRelated(InputObject, r => ClusterQuery.Related(Dataset, r, filter), r => new ChipCluster(r, Dataset)))
+            var (value, name) = Unwrap(InputObject);
+            if (WriteRelated(value, r => ClusterQuery.Related(Dataset, r, filter), r => new ChipCluster(r, Dataset)))
             {
-                WriteInvalidInput(new PSObject(InputObject), "a ChipCluster, a Chip, an Organization or an Alliance");
+                return;
             }
 
-            return;
+            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
+            {
+                WriteInvalidInput(InputObject, "a cluster name, a ChipCluster, a Chip, an Organization or an Alliance");
+                return;
+            }
+
+            filter.Names = new[] { name };
         }
 
+        WriteInvalidPatterns(nameof(Name), filter.Names);
         WriteResult(ClusterQuery.Find(Dataset, filter), r => new ChipCluster(r, Dataset), ErrorIds.ChipClusterNotFound, "chip cluster",
             "Get-ChipCluster", filter.HasFilters);
     }

@@ -60,6 +60,9 @@ public sealed class GetChipCommand : WaicCmdlet
     public SwitchParameter EntityListed { get; set; }
 
     /// <inheritdoc />
+    protected override void BeginProcessing() => WriteInvalidPatterns(nameof(Designer), Designer);
+
+    /// <inheritdoc />
     protected override void ProcessRecord()
     {
         var names = Name;
@@ -77,7 +80,7 @@ public sealed class GetChipCommand : WaicCmdlet
                 return;
             }
 
-            if (name is null)
+            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
             {
                 WriteInvalidInput(InputObject, "a chip name, a Chip, a ChipCluster or an Organization");
                 return;
@@ -87,6 +90,7 @@ public sealed class GetChipCommand : WaicCmdlet
         }
 
         var filtered = Designer is { Length: > 0 } || EntityListed;
+        WriteInvalidPatterns(nameof(Name), names);
         WriteResult(ChipQuery.Find(Dataset, names, Designer, EntityListed), r => new Chip(r, Dataset), ErrorIds.ChipNotFound, "chip", "Get-Chip",
             filtered);
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Linq;
 using System.Management.Automation;
@@ -61,9 +62,7 @@ public sealed class GetCitationCommand : WaicCmdlet
             {
                 string id => new[] { id },
                 Citation citation => new[] { citation.Id },
-                _ => InputObject?.Properties["Sources"]?.Value is IEnumerable sources and not string
-                    ? sources.Cast<object?>().Select(s => s?.ToString()).OfType<string>().ToArray()
-                    : null,
+                _ => SourcesOf(InputObject),
             };
             if (ids is null)
             {
@@ -77,7 +76,23 @@ public sealed class GetCitationCommand : WaicCmdlet
             }
         }
 
+        WriteInvalidPatterns(nameof(Id), ids);
         WriteResult(CitationQuery.Find(Dataset, ids, Kind), r => new Citation(r, Dataset), ErrorIds.CitationNotFound, "citation", "Get-Citation",
             Kind is { Length: > 0 });
+    }
+
+    // The ids in an object's Sources property; null when it has none, or reading it fails.
+    private static string[]? SourcesOf(PSObject? input)
+    {
+        try
+        {
+            return input?.Properties["Sources"]?.Value is IEnumerable sources and not string
+                ? sources.Cast<object?>().Select(s => s?.ToString()).OfType<string>().ToArray()
+                : null;
+        }
+        catch (Exception e) when (e is RuntimeException or ExtendedTypeSystemException)
+        {
+            return null;
+        }
     }
 }

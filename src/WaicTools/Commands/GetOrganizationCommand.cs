@@ -70,7 +70,7 @@ public sealed class GetOrganizationCommand : WaicCmdlet
                 return;
             }
 
-            if (name is null)
+            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
             {
                 WriteInvalidInput(InputObject, "an organisation name, an Alliance, a ChipCluster, a Chip, a Product or an Organization");
                 return;
@@ -79,6 +79,7 @@ public sealed class GetOrganizationCommand : WaicCmdlet
             names = new[] { name };
         }
 
+        WriteInvalidPatterns(nameof(Name), names);
         WriteResult(OrganizationQuery.Find(Dataset, names, Role, EntityListed), r => new Organization(r, Dataset), ErrorIds.OrganizationNotFound,
             "organization", "Get-Organization", Role is { Length: > 0 } || EntityListed);
     }

@@ -35,7 +35,7 @@ public sealed class GetProductCommand : WaicCmdlet
     private const string ByObject = nameof(ByObject);
 
     /// <summary>Product names or aliases. Wildcards are permitted.</summary>
-    [Parameter(Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ByName)]
+    [Parameter(Position = 0, ParameterSetName = ByName)]
     [ValidateNotNullOrEmpty]
     [SupportsWildcards]
     [ArgumentCompleter(typeof(ProductNameCompleter))]
@@ -43,7 +43,7 @@ public sealed class GetProductCommand : WaicCmdlet
 
     /// <summary>WaicTools objects from the pipeline: an organisation gives its products; a product itself.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByObject)]
-    public SourcedObject? InputObject { get; set; }
+    public PSObject? InputObject { get; set; }
 
     /// <summary>Keeps products whose company matches. Wildcards are permitted.</summary>
     [Parameter]
@@ -53,19 +53,31 @@ public sealed class GetProductCommand : WaicCmdlet
     public string[]? Company { get; set; }
 
     /// <inheritdoc />
+    protected override void BeginProcessing() => WriteInvalidPatterns(nameof(Company), Company);
+
+    /// <inheritdoc />
     protected override void ProcessRecord()
     {
+        var names = Name;
         if (ParameterSetName == ByObject)
         {
-            if (!WriteRelated(InputObject, r => ProductQuery.Related(Dataset, r, Company), r => new Product(r, Dataset)))
+            var (value, name) = Unwrap(InputObject);
+            if (WriteRelated(value, r => ProductQuery.Related(Dataset, r, Company), r => new Product(r, Dataset)))
             {
-                WriteInvalidInput(new PSObject(InputObject), "an Organization or a Product");
+                return;
             }
 
-            return;
+            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
+            {
+                WriteInvalidInput(InputObject, "a product name, an Organization or a Product");
+                return;
+            }
+
+            names = new[] { name };
         }
 
-        WriteResult(ProductQuery.Find(Dataset, Name, Company), r => new Product(r, Dataset), ErrorIds.ProductNotFound, "product", "Get-Product",
+        WriteInvalidPatterns(nameof(Name), names);
+        WriteResult(ProductQuery.Find(Dataset, names, Company), r => new Product(r, Dataset), ErrorIds.ProductNotFound, "product", "Get-Product",
             Company is { Length: > 0 });
     }
 }

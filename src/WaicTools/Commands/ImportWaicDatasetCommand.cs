@@ -75,7 +75,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
                         var files = Directory.GetFiles(item, "*.json").OrderBy(f => f, StringComparer.Ordinal).ToArray();
                         if (files.Length == 0)
                         {
-                            Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                            Stop(new FileNotFoundException(Say(
                                 "The folder '{0}' holds no .json dataset files.", item)), ErrorIds.NoDatasetFiles,
                                 ErrorCategory.InvalidArgument, item);
                         }
@@ -83,7 +83,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
                         _files.AddRange(files);
                         break;
                     case FileKind.Missing:
-                        Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                        Stop(new FileNotFoundException(Say(
                             "The dataset file '{0}' does not exist.", item), item), ErrorIds.DatasetFileNotFound,
                             ErrorCategory.ObjectNotFound, item);
                         break;
@@ -117,7 +117,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         catch (Exception e) when (e is System.Management.Automation.DriveNotFoundException or ProviderNotFoundException or PSArgumentException
                                       or NotSupportedException or WildcardPatternException or ArgumentException)
         {
-            Stop(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+            Stop(new ArgumentException(Say(
                 "'{0}' is not a path Import-WaicDataset can read: {1}", path, e.Message), e),
                 ErrorIds.DatasetPathInvalid, ErrorCategory.InvalidArgument, path);
             throw; // not reached
@@ -125,7 +125,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
 
         if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
         {
-            Stop(new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+            Stop(new ArgumentException(Say(
                 "'{0}' is a path of the {1} provider; dataset files are read from the file system only.", path,
                 provider.Name)), ErrorIds.DatasetPathNotFileSystem, ErrorCategory.InvalidArgument, path);
         }
@@ -133,7 +133,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         var list = resolved.ToList();
         if (list.Count == 0)
         {
-            Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
+            Stop(new FileNotFoundException(Say(
                 "The wildcard '{0}' matches no file or folder.", path)), ErrorIds.DatasetFileNotFound,
                 ErrorCategory.ObjectNotFound, path);
         }
@@ -202,10 +202,10 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         // Figures that disagree with chip x count load (sources may truly differ) but are pointed out.
         foreach (var warning in layer.Warnings.Concat(replaced).Concat(DatasetChecks.ImportWarnings(dataset, limit: 10)))
         {
-            WriteWarning(warning);
+            WriteWarning(TextRules.Escape(warning));
         }
 
-        WriteVerbose(string.Format(CultureInfo.InvariantCulture, "Imported {0} from {1} file(s).", layer.Counts(),
+        WriteVerbose(Say("Imported {0} from {1} file(s).", layer.Counts(),
             contents.Count));
         if (PassThru)
         {
@@ -220,17 +220,17 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
             switch (DatasetFiles.KindOf(file))
             {
                 case FileKind.Missing:
-                    Stop(new FileNotFoundException(string.Format(CultureInfo.InvariantCulture,
+                    Stop(new FileNotFoundException(Say(
                         "The dataset file '{0}' does not exist.", file), file), ErrorIds.DatasetFileNotFound,
                         ErrorCategory.ObjectNotFound, file);
                     break;
                 case FileKind.Special:
-                    Stop(new IOException(string.Format(CultureInfo.InvariantCulture,
+                    Stop(new IOException(Say(
                         "'{0}' is not a regular file (it is a pipe, device or socket); only regular files are read.",
                         file)), ErrorIds.DatasetFileNotRegular, ErrorCategory.InvalidArgument, file);
                     break;
                 case FileKind.Directory:
-                    Stop(new IOException(string.Format(CultureInfo.InvariantCulture,
+                    Stop(new IOException(Say(
                         "'{0}' is a folder inside a folder; only the .json files of the folder given are read.", file)),
                         ErrorIds.DatasetFileNotRegular, ErrorCategory.InvalidArgument, file);
                     break;
@@ -240,7 +240,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         }
         catch (FileTooLargeException e)
         {
-            Stop(new IOException(string.Format(CultureInfo.InvariantCulture,
+            Stop(new IOException(Say(
                 "'{0}' has {1}{2} bytes; the limit is {3} bytes. Split it into several files.", file,
                 e.Length > DatasetLoader.MaxFileBytes + 1 ? "" : "more than ", e.Length > DatasetLoader.MaxFileBytes + 1 ? e.Length : DatasetLoader.MaxFileBytes,
                 DatasetLoader.MaxFileBytes)), ErrorIds.DatasetFileTooLarge, ErrorCategory.LimitsExceeded, file);
@@ -248,7 +248,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException && e is not FileNotFoundException)
         {
-            Stop(new IOException(string.Format(CultureInfo.InvariantCulture, "Cannot read '{0}': {1}", file, e.Message), e),
+            Stop(new IOException(Say("Cannot read '{0}': {1}", file, e.Message), e),
                 ErrorIds.DatasetFileUnreadable, ErrorCategory.ReadError, file);
             throw; // not reached
         }

@@ -42,12 +42,19 @@ public abstract class WaicCmdlet : PSCmdlet
         return dataset;
     }
 
+    /// <summary>
+    /// A message built in the invariant culture, with what it echoes (names, paths) escaped so that no control or
+    /// bidirectional character in them reaches the terminal.
+    /// </summary>
+    private protected static string Say(string format, params object?[] args) =>
+        TextRules.Escape(string.Format(CultureInfo.InvariantCulture, format, args));
+
     private protected static string ClusterNotFoundMessage(string name) => NotFoundMessage("chip cluster", name, "Get-ChipCluster", false);
 
     private protected static string NotFoundMessage(string kind, string name, string listCommand, bool filtered) =>
         filtered
-            ? string.Format(CultureInfo.InvariantCulture, "No {0} named '{1}' matches the filters given.", kind, name)
-            : string.Format(CultureInfo.InvariantCulture, "No {0} named '{1}' was found. Run {2} to list them.", kind,
+            ? Say("No {0} named '{1}' matches the filters given.", kind, name)
+            : Say("No {0} named '{1}' was found. Run {2} to list them.", kind,
                 name, listCommand);
 
     /// <summary>Reports each exact name that matched nothing, and lets the pipeline go on.</summary>
@@ -95,17 +102,81 @@ public abstract class WaicCmdlet : PSCmdlet
     }
 
     /// <summary>Reports a piped object of a kind the cmdlet cannot take.</summary>
-    private protected void WriteInvalidInput(PSObject? input, string expected) =>
-        WriteError(new ErrorRecord(
-            new PSArgumentException(string.Format(CultureInfo.InvariantCulture, "Cannot use '{0}' here: give {1}.",
-                input?.BaseObject, expected)),
-            ErrorIds.InvalidInputObject, ErrorCategory.InvalidArgument, input));
-
-    /// <summary>The object under a PowerShell wrapper, and its Name property when it has one.</summary>
-    private protected static (object? Value, string? Name) Unwrap(PSObject? input)
+    private protected void WriteInvalidInput(PSObject? input, string expected)
     {
-        var value = input?.BaseObject;
-        var name = value as string ?? input?.Properties["Name"]?.Value?.ToString();
-        return (value, name);
+        var message = _nameFailure is null
+            ? Say("Cannot use '{0}' here: give {1}.", Describe(input), expected)
+            : Say("Cannot use '{0}' here: reading its Name property failed ({1}); give {2}.", Describe(input),
+                _nameFailure, expected);
+        WriteError(new ErrorRecord(new PSArgumentException(message), ErrorIds.InvalidInputObject,
+            ErrorCategory.InvalidArgument, input));
     }
+
+    // Why the last Unwrap could not read a Name property, for the error that follows.
+    private string? _nameFailure;
+
+    /// <summary>
+    /// The object under a PowerShell wrapper, and its Name property when it has one. A Name property whose getter
+    /// fails (a script property that throws) gives no name, and the error about the input says why.
+    /// </summary>
+    private protected (object? Value, string? Name) Unwrap(PSObject? input)
+    {
+        _nameFailure = null;
+        var value = input?.BaseObject;
+        if (value is string text)
+        {
+            return (value, text);
+        }
+
+        try
+        {
+            return (value, input?.Properties["Name"]?.Value?.ToString());
+        }
+        catch (Exception e) when (e is RuntimeException or ExtendedTypeSystemException)
+        {
+            _nameFailure = e.InnerException?.Message ?? e.Message;
+            return (value, null);
+        }
+    }
+
+    /// <summary>An input as an error may show it: its text, escaped, and never by calling a property that may fail.</summary>
+    private protected static string Describe(object? input)
+    {
+        var value = input is PSObject wrapped ? wrapped.BaseObject : input;
+        string? text;
+        try
+        {
+            text = value?.ToString();
+        }
+        catch (Exception e) when (e is RuntimeException or InvalidOperationException)
+        {
+            text = value?.GetType().Name;
+        }
+
+        return TextRules.Escape(string.IsNullOrEmpty(text) ? value?.GetType().Name ?? "null" : text!);
+    }
+
+    /// <summary>
+    /// Reports each text that is no valid wildcard pattern (such as '[') as a non-terminating error naming the
+    /// parameter; the query treats such a pattern as matching nothing, so the other names still answer.
+    /// </summary>
+    private protected void WriteInvalidPatterns(string parameter, IEnumerable<string>? texts)
+    {
+        foreach (var text in texts ?? Array.Empty<string>())
+        {
+            if (InvalidPattern(parameter, text) is { } error)
+            {
+                WriteError(error);
+            }
+        }
+    }
+
+    /// <summary>The error for a text that is no valid wildcard pattern, or null when it is one.</summary>
+    private protected static ErrorRecord? InvalidPattern(string parameter, string text) =>
+        NamePattern.Problem(text) is { } problem
+            ? new ErrorRecord(new PSArgumentException(Say(
+                    "The -{0} value '{1}' is not a valid wildcard pattern: {2} Escape [ and ] with a backtick (`[) to match them as text.",
+                    parameter, text, problem)),
+                ErrorIds.InvalidWildcardPattern, ErrorCategory.InvalidArgument, text)
+            : null;
 }

@@ -108,7 +108,7 @@ internal sealed class Dataset : RecordSet
     /// <summary>The record of a kind with this exact name or alias, ignoring case; null when there is none.</summary>
     public Record? FindByName(RecordSchema kind, string nameOrAlias) =>
         (_byName[kind.Index] ?? throw new ArgumentException($"The {kind.Singular} records are not found by name.", nameof(kind)))
-        .TryGetValue(nameOrAlias, out var record) ? record : null;
+        .TryGetValue(TextRules.NameKey(nameOrAlias), out var record) ? record : null;
 
     public ClusterRecord? FindCluster(string nameOrAlias) => (ClusterRecord?)FindByName(RecordSchemas.Clusters, nameOrAlias);
     public AllianceRecord? FindAlliance(string nameOrAlias) => (AllianceRecord?)FindByName(RecordSchemas.Alliances, nameOrAlias);
@@ -206,11 +206,12 @@ internal sealed class Dataset : RecordSet
             // The name, then each alias, without building a list of them: this runs for every record loaded.
             for (var i = -1; i < record.Aliases.Count; i++)
             {
-                var key = i < 0 ? record.MainName : record.Aliases[i];
+                var name = i < 0 ? record.MainName : record.Aliases[i];
+                var key = TextRules.NameKey(name); // composed and decomposed, ligature or not: one name
                 if (index.TryGetValue(key, out var other) && !ReferenceEquals(other, record))
                 {
                     throw new DatasetException(record.File, record.Id, "name",
-                        $"The {kind.Singular} name or alias '{key}' is also used by '{other.Id}'.");
+                        $"The {kind.Singular} name or alias '{name}' is also used by '{other.Id}'.");
                 }
 
                 index[key] = record;

@@ -72,6 +72,7 @@ public sealed class DatasetException : Exception
             where.Append(FormattableString.Invariant($"{(where.Length > 0 ? ", " : "")}field '{field}'"));
         }
 
-        return where.Length == 0 ? problem : string.Concat(where.ToString(), ": ", problem);
+        // The parts echo what the file holds; shown escaped, none can drive the terminal that prints the message.
+        return TextRules.Escape(where.Length == 0 ? problem : string.Concat(where.ToString(), ": ", problem));
     }
 }

@@ -454,9 +454,9 @@ internal static class DatasetLoader
             case FieldType.Id:
                 return field.Required ? r.RequiredId(name) : r.OptionalId(name);
             case FieldType.Text:
-                return field.Required ? r.RequiredString(name) : r.OptionalString(name);
+                return r.Checked(name, field.Required ? r.RequiredString(name) : r.OptionalString(name), field.IsName);
             case FieldType.Texts:
-                return r.StringList(name);
+                return r.Checked(name, r.StringList(name), field.IsName);
             case FieldType.IdList:
                 return r.IdList(name);
             case FieldType.Enum:
@@ -470,7 +470,7 @@ internal static class DatasetLoader
             case FieldType.PartialDate:
                 return r.PartialDate(name);
             case FieldType.Url:
-                return r.OptionalUrl(name);
+                return r.Checked(name, r.OptionalUrl(name), name: false);
             case FieldType.Sources:
                 return field.Required ? r.Sources(name) : r.OptionalSources(name);
             case FieldType.NumberFigure:
@@ -730,6 +730,27 @@ internal static class DatasetLoader
 
         /// <summary>The file being read.</summary>
         public string File { get; }
+
+        /// <summary>A text held to the rules of names or of other texts (<see cref="TextRules"/>).</summary>
+        public string? Checked(string field, string? text, bool name)
+        {
+            if (text is not null && (name ? TextRules.NameProblem(text) : TextRules.TextProblem(text)) is { } problem)
+            {
+                throw Error(field, problem);
+            }
+
+            return text;
+        }
+
+        public IReadOnlyList<string> Checked(string field, IReadOnlyList<string> texts, bool name)
+        {
+            for (var i = 0; i < texts.Count; i++)
+            {
+                Checked(field, texts[i], name);
+            }
+
+            return texts;
+        }
 
         public DatasetException Error(string field, string problem) => new(File, _id, _prefix + field, problem);
 
@@ -1218,9 +1239,10 @@ internal static class DatasetLoader
                 return null;
             }
 
-            return _tokens.Kind(value) == JsonValueKind.String && GetText(value, field).Trim().Length > 0
+            var text = _tokens.Kind(value) == JsonValueKind.String && GetText(value, field).Trim().Length > 0
                 ? GetText(value, field).Trim()
                 : throw Error(field, $"Expected non-empty text, found {Describe(value)}.");
+            return TextRules.TextProblem(text) is { } problem ? throw Error(field, problem) : text;
         }
 
         private int Member(int parent, string parentField, string member, ref int hint)

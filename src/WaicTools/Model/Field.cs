@@ -124,6 +124,12 @@ internal sealed class Field
 
     public bool Required { get; private set; }
 
+    /// <summary>
+    /// A name a user types and matches (a name, an alias): held to <see cref="TextRules.NameProblem"/> rather than
+    /// <see cref="TextRules.TextProblem"/>.
+    /// </summary>
+    public bool IsName { get; private set; }
+
     /// <summary>The plausible range of a number figure: a value outside it is refused as a likely unit mistake.</summary>
     public Range? Range { get; private set; }
 
@@ -159,6 +165,12 @@ internal sealed class Field
     public Field Req()
     {
         Required = true;
+        return this;
+    }
+
+    public Field Naming()
+    {
+        IsName = true;
         return this;
     }
 

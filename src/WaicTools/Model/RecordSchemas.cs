@@ -168,9 +168,9 @@ internal static class RecordSchemas
     public static readonly RecordSchema Clusters = new("clusters", "cluster", typeof(ClusterRecord), "ChipCluster",
         (v, file) => new ClusterRecord(v, file), ClusterRules,
         Field.Of("id", Id, IdDoc).Req().Show("Id"),
-        Field.Of("name", Text, "System name, as used by -Name.").Req().Show("Name"),
-        Field.Of("aliases", Texts, "Other names the system is known by.").Show("Aliases"),
-        Field.Of("chineseName", Text, "Chinese name, where published.").Show("ChineseName"),
+        Field.Of("name", Text, "System name, as used by -Name.").Naming().Req().Show("Name"),
+        Field.Of("aliases", Texts, "Other names the system is known by.").Naming().Show("Aliases"),
+        Field.Of("chineseName", Text, "Chinese name, where published.").Naming().Show("ChineseName"),
         Field.Of("vendor", Id, "Company that builds and sells the system.")
             .Req().Ref(RecordKind.Organizations).Show("Vendor"),
         Field.Derived("Country", "Country of the vendor."),
@@ -223,9 +223,9 @@ internal static class RecordSchemas
     public static readonly RecordSchema Alliances = new("alliances", "alliance", typeof(AllianceRecord), "Alliance",
         (v, file) => new AllianceRecord(v, file), AllianceRules,
         Field.Of("id", Id, IdDoc).Req().Show("Id"),
-        Field.Of("name", Text, "English name, as used by -Name.").Req().Show("Name"),
-        Field.Of("aliases", Texts, "Other names.").Show("Aliases"),
-        Field.Of("chineseName", Text, "Chinese name, where published.").Show("ChineseName"),
+        Field.Of("name", Text, "English name, as used by -Name.").Naming().Req().Show("Name"),
+        Field.Of("aliases", Texts, "Other names.").Naming().Show("Aliases"),
+        Field.Of("chineseName", Text, "Chinese name, where published.").Naming().Show("ChineseName"),
         Field.Derived("Initiator", "The organisation that started the alliance, where published."),
         Field.Of("members", ObjectList, "Member organisations with their role.")
             .Req().Show("Members").With(v => new Membership(v), null,
@@ -250,9 +250,9 @@ internal static class RecordSchemas
     public static readonly RecordSchema Organizations = new("organizations", "organization", typeof(OrganizationRecord),
         "Organization", (v, file) => new OrganizationRecord(v, file), null,
         Field.Of("id", Id, IdDoc).Req().Show("Id"),
-        Field.Of("name", Text, "Name, as used by -Name.").Req().Show("Name"),
-        Field.Of("chineseName", Text, "Chinese name, where published.").Show("ChineseName"),
-        Field.Of("aliases", Texts, "Other names.").Show("Aliases"),
+        Field.Of("name", Text, "Name, as used by -Name.").Naming().Req().Show("Name"),
+        Field.Of("chineseName", Text, "Chinese name, where published.").Naming().Show("ChineseName"),
+        Field.Of("aliases", Texts, "Other names.").Naming().Show("Aliases"),
         Field.Of("kind", FieldType.Enum,
             "Company, research institute, industry body or government.").Req().Of<OrganizationKind>().Show("Kind"),
         Field.Of("roles", EnumList, "What it does in the dataset.")
@@ -277,7 +277,7 @@ internal static class RecordSchemas
 
     public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), "Chip", (v, file) => new ChipRecord(v, file), null,
         Field.Of("id", Id, IdDoc).Req().Show("Id"),
-        Field.Of("name", Text, "Chip model, as used by -Name.").Req().Show("Name"),
+        Field.Of("name", Text, "Chip model, as used by -Name.").Naming().Req().Show("Name"),
         Field.Of("designer", Id, "Company that designs the chip.")
             .Req().Ref(RecordKind.Organizations).Show("Designer"),
         Field.Of("kind", FieldType.Enum, "GPU or NPU.").Req().Of<ChipKind>().Show("Kind"),
@@ -305,8 +305,8 @@ internal static class RecordSchemas
     public static readonly RecordSchema Products = new("products", "product", typeof(ProductRecord), "Product",
         (v, file) => new ProductRecord(v, file), null,
         Field.Of("id", Id, IdDoc).Req().Show("Id"),
-        Field.Of("name", Text, "Product name, as used by -Name.").Req().Show("Name"),
-        Field.Of("aliases", Texts, "Other names.").Show("Aliases"),
+        Field.Of("name", Text, "Product name, as used by -Name.").Naming().Req().Show("Name"),
+        Field.Of("aliases", Texts, "Other names.").Naming().Show("Aliases"),
         Field.Of("company", Id, "Company behind the product.")
             .Req().Ref(RecordKind.Organizations).Show("Company"),
         Field.Of("kind", FieldType.Enum, "What kind of product it is.")
@@ -323,9 +323,9 @@ internal static class RecordSchemas
 
     public static readonly RecordSchema Events = new("events", "event", typeof(EventRecord), null, (v, file) => new EventRecord(v, file), EventRules,
         Field.Of("id", Id, IdDoc).Req(),
-        Field.Of("name", Text, "Short name (WAIC 2025).").Req(),
+        Field.Of("name", Text, "Short name (WAIC 2025).").Naming().Req(),
         Field.Of("fullName", Text, "Full English name."),
-        Field.Of("chineseName", Text, "Chinese name, where published."),
+        Field.Of("chineseName", Text, "Chinese name, where published.").Naming(),
         Field.Of("city", Text, "Host city.").Req(),
         Field.Of("venue", Text, "Venue."),
         Field.Of("theme", Text, "Theme of the event."),

@@ -20,6 +20,29 @@ internal sealed class NamePattern
         Text = text;
         IsWildcard = WildcardPattern.ContainsWildcardCharacters(text);
         _pattern = new WildcardPattern(text, Options);
+        IsValid = Problem(text) is null;
+    }
+
+    /// <summary>False for a text that is no valid wildcard pattern (such as "["): it matches nothing.</summary>
+    public bool IsValid { get; }
+
+    /// <summary>Why a text is no valid wildcard pattern, or null when it is one.</summary>
+    public static string? Problem(string text)
+    {
+        if (!WildcardPattern.ContainsWildcardCharacters(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            new WildcardPattern(text, Options).IsMatch(""); // the pattern is parsed on its first use
+            return null;
+        }
+        catch (WildcardPatternException e)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>What the user typed.</summary>
@@ -31,7 +54,7 @@ internal sealed class NamePattern
     /// <summary>True when the text has wildcard characters; such a pattern may match nothing quietly.</summary>
     public bool IsWildcard { get; }
 
-    public bool IsMatch(string? value) => value is not null && _pattern.IsMatch(value);
+    public bool IsMatch(string? value) => IsValid && value is not null && _pattern.IsMatch(value);
 
     public bool IsMatchAny(IEnumerable<string> values) => values.Any(IsMatch);
 
