@@ -79,6 +79,23 @@ public class DatasetChecksTests
         Assert.True(schema.Evaluate(inKilowatts.RootElement).IsValid);
     }
 
+    [Theory]
+    [InlineData("\"name\": \"Test\\u001B[2J System\"", false)]
+    [InlineData("\"name\": \"Test\u202E System\"", false)]
+    [InlineData("\"name\": \"=HYPERLINK(1)\"", false)]
+    [InlineData("\"name\": \"Test System\", \"aliases\": [\"@x\"]", false)]
+    [InlineData("\"name\": \"Test System\", \"aliases\": [\"T\u200BS\"]", false)]
+    [InlineData("\"name\": \"Caf\u00E9 \u6a21\u578b System\"", true)]
+    public void TheSchemaRefusesTheNamesTheLoaderRefuses(string name, bool valid)
+    {
+        var cluster = TestData.Cluster.Replace("\"name\": \"Test System\"", name);
+        using var document = JsonDocument.Parse("{ \"clusters\": [" + cluster + "] }");
+
+        Assert.Equal(valid, s_schema.Value.Evaluate(document.RootElement).IsValid);
+        var loads = Xunit.Record.Exception(() => TestData.ParseClusters(cluster)) is null;
+        Assert.Equal(valid, loads);
+    }
+
     [Fact]
     public void TheSchemaRejectsWhatTheLoaderRejects()
     {

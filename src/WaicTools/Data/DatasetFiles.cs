@@ -34,7 +34,7 @@ internal static class DatasetFiles
     {
         if (UnixMode(path) is int mode)
         {
-            return (mode & 0xF000) switch
+            return mode < 0 ? FileKind.Missing : (mode & 0xF000) switch
             {
                 0x8000 => FileKind.Regular,
                 0x4000 => FileKind.Directory,
@@ -52,7 +52,14 @@ internal static class DatasetFiles
             return FileKind.Missing;
         }
 
-        return (File.GetAttributes(path) & FileAttributes.Device) != 0 ? FileKind.Special : FileKind.Regular;
+        try
+        {
+            return (File.GetAttributes(path) & FileAttributes.Device) != 0 ? FileKind.Special : FileKind.Regular;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return FileKind.Missing;
+        }
     }
 
     /// <summary>
@@ -102,8 +109,8 @@ internal static class DatasetFiles
     }
 
     // The file type bits of stat(2), through the runtime's own native shim (libSystem.Native, which every .NET on
-    // Linux and macOS loads), whose status structure begins with two 32-bit fields: flags, then mode. Null on
-    // Windows, when the shim cannot be called, or when the path names nothing.
+    // Linux and macOS loads), whose status structure begins with two 32-bit fields: flags, then mode. -1 when the
+    // path names nothing (or a link to nothing); null on Windows or when the shim cannot be called.
     private static int? UnixMode(string path)
     {
         if (RuntimeInformation.IsOSPlatform(OSPlatform.Windows) || !s_shim)
@@ -116,7 +123,7 @@ internal static class DatasetFiles
             var status = new byte[256]; // larger than the structure of any runtime version
             var utf8 = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1]; // with the terminating NUL
             System.Text.Encoding.UTF8.GetBytes(path, 0, path.Length, utf8, 0);
-            return Stat(utf8, status) == 0 ? BitConverter.ToInt32(status, 4) : null;
+            return Stat(utf8, status) == 0 ? BitConverter.ToInt32(status, 4) : -1;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {

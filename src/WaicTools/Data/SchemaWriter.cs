@@ -66,6 +66,10 @@ internal static class SchemaWriter
         return stream.ToArray();
     }
 
+    // Not empty, no control (Cc), format (Cf: zero-width and bidirectional marks) or line/paragraph separator, and no
+    // = + - @ first.
+    private const string NamePattern = "^(?![=+\\-@])[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]+$";
+
     private static void CommonDefinitions(Utf8JsonWriter w)
     {
         Define(w, "id", () => Pattern(w, "string", "^[a-z0-9]+(-[a-z0-9]+)*$"));
@@ -75,6 +79,7 @@ internal static class SchemaWriter
             w.WriteString("type", "array");
             Ref(w, "items", "sourceId");
             w.WriteNumber("minItems", 1);
+            w.WriteNumber("maxItems", DatasetLoader.MaxItems);
             w.WriteBoolean("uniqueItems", true);
         });
         Define(w, "text", () =>
@@ -82,19 +87,24 @@ internal static class SchemaWriter
             Nullable(w, "string");
             w.WriteNumber("minLength", 1);
         });
+        // A name: none of the characters TextRules refuses in names, and no spreadsheet formula at the start.
+        Define(w, "name", () =>
+        {
+            w.WriteString("type", "string");
+            w.WriteString("pattern", NamePattern);
+        });
         Define(w, "names", () =>
         {
             w.WriteString("type", "array");
-            w.WriteStartObject("items");
-            w.WriteString("type", "string");
-            w.WriteNumber("minLength", 1);
-            w.WriteEndObject();
+            Ref(w, "items", "name");
+            w.WriteNumber("maxItems", DatasetLoader.MaxItems);
             w.WriteBoolean("uniqueItems", true);
         });
         Define(w, "ids", () =>
         {
             w.WriteString("type", "array");
             Ref(w, "items", "id");
+            w.WriteNumber("maxItems", DatasetLoader.MaxItems);
             w.WriteBoolean("uniqueItems", true);
         });
         Define(w, "date", () => Pattern(w, "string", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
@@ -123,6 +133,7 @@ internal static class SchemaWriter
         Ref(w, "note", "text");
         w.WriteStartObject("alternatives");
         w.WriteString("type", "array");
+        w.WriteNumber("maxItems", DatasetLoader.MaxAlternatives);
         w.WriteStartObject("items");
         w.WriteString("type", "object");
         w.WriteBoolean("additionalProperties", false);
@@ -189,6 +200,19 @@ internal static class SchemaWriter
                 break;
             case FieldType.SourceId:
                 w.WriteString("$ref", "#/$defs/sourceId");
+                break;
+            case FieldType.Text when field.IsName && field.Required:
+                w.WriteString("$ref", "#/$defs/name");
+                break;
+            case FieldType.Text when field.IsName:
+                w.WriteStartArray("anyOf");
+                w.WriteStartObject();
+                w.WriteString("$ref", "#/$defs/name");
+                w.WriteEndObject();
+                w.WriteStartObject();
+                w.WriteString("type", "null");
+                w.WriteEndObject();
+                w.WriteEndArray();
                 break;
             case FieldType.Text when field.Required:
                 w.WriteString("type", "string");
