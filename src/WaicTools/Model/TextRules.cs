@@ -38,6 +38,11 @@ internal static class TextRules
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is >= ' ' and < '\u007F')
+            {
+                continue;
+            }
+
             var allowed = c == '\n' || (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n');
             if (!allowed && (char.GetUnicodeCategory(c) == UnicodeCategory.Control || IsBidiControl(c)))
             {
