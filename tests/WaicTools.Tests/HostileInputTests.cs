@@ -244,4 +244,57 @@ public class HostileInputTests
             Assert.Equal("test-system", TestData.InCulture(culture, () => dataset.FindCluster(second))?.Id);
         }
     }
+
+    [Fact]
+    public void AFileIsNeverReadPastTheLimitPlusOneByteWhateverLengthItClaims()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            System.IO.File.WriteAllBytes(path, new byte[100]);
+            Assert.Equal(100, DatasetFiles.Read(path, 100, default).Length);
+            Assert.Equal(100, Assert.Throws<FileTooLargeException>(() => DatasetFiles.Read(path, 10, default)).Length);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+
+        // A kernel file claims a length of 0 and holds more: it is read in chunks up to the limit plus one byte.
+        if (System.IO.File.Exists("/proc/self/status"))
+        {
+            Assert.Equal(0, new FileInfo("/proc/self/status").Length);
+            Assert.Equal(11, Assert.Throws<FileTooLargeException>(() => DatasetFiles.Read("/proc/self/status", 10, default)).Length);
+        }
+    }
+
+    [Fact]
+    public void AFileIsRegularAPipeOrDeviceIsNot()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            Assert.Equal(FileKind.Regular, DatasetFiles.KindOf(path));
+            Assert.Equal(FileKind.Directory, DatasetFiles.KindOf(Path.GetTempPath()));
+            Assert.Equal(FileKind.Missing, DatasetFiles.KindOf(path + ".gone"));
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(FileKind.Special, DatasetFiles.KindOf("/dev/zero"));
+                Assert.Equal(FileKind.Special, DatasetFiles.KindOf("/dev/null"));
+            }
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AnImportStopsAtTheNextRecordOnceCancelled()
+    {
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            DatasetLoader.ParseLayer("t", new[] { ("base.json", Encoding.UTF8.GetBytes(TestData.Base)) }, stop.Token));
+    }
 }
