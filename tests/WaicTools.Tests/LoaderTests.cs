@@ -13,7 +13,7 @@ public class LoaderTests
         var dataset = DatasetLoader.LoadEmbedded();
 
         Assert.Equal(2, dataset.Alliances.Count);
-        Assert.Equal(97, dataset.Citations.Count);
+        Assert.Equal(131, dataset.Citations.Count);
         Assert.Equal("waic-2025", dataset.Info.EventId);
         Assert.Contains(dataset.Clusters, c => c.Name == "CloudMatrix 384");
         Assert.Contains(dataset.Clusters, c => c.Name == "GB200 NVL72");
@@ -51,6 +51,31 @@ public class LoaderTests
 
             Assert.All(record.AllSourceIds(), id => Assert.Contains(id, citations));
         }
+    }
+
+    [Fact]
+    public void EveryEmbeddedFigureHasASourceWithAPublicAddress()
+    {
+        // A source with no public address (a research note whose repository is unknown) may be cited, but never be
+        // the only support of a figure or of one of its alternative values.
+        var dataset = DatasetLoader.LoadEmbedded();
+        var addressed = dataset.Citations.Where(c => new WaicTools.Citation(c, dataset).Url is not null).Select(c => c.Id).ToHashSet();
+        var unsupported = new List<string>();
+        foreach (var record in dataset.AllRecords().Where(r => r is not CitationRecord))
+        {
+            foreach (var (field, fact) in record.Figures())
+            {
+                if (!fact.Sources.Any(addressed.Contains))
+                {
+                    unsupported.Add($"{record.Id} {field}");
+                }
+
+                unsupported.AddRange(fact.AlternativeSources.Where(a => !a.Any(addressed.Contains))
+                    .Select(_ => $"{record.Id} {field} (an alternative)"));
+            }
+        }
+
+        Assert.Empty(unsupported);
     }
 
     [Theory]

@@ -47,11 +47,11 @@ Describe 'Compare-Cluster' {
     It 'shows the ratio range that disagreeing sources imply, and names them' {
         $power = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property PowerKW
         [math]::Round($power.RatioLow, 1) | Should -Be 3.9
-        [math]::Round($power.RatioHigh, 1) | Should -Be 4.1
+        [math]::Round($power.RatioHigh, 1) | Should -Be 5
         $power.HasAlternatives | Should -BeTrue
-        $power.Alternatives | Should -Be 'CloudMatrix 384: 559 kW (S10, S12, S13); 600 kW (S9)'
+        $power.Alternatives | Should -Be 'CloudMatrix 384: 559 kW (S10, S12, S13); 600 kW (S9) | GB200 NVL72: 145 kW (S9, S10); 120 kW (S113, S114)'
         $watts = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property WattsPerTflop
-        [math]::Round($watts.RatioHigh, 1) | Should -Be 2.5
+        [math]::Round($watts.RatioHigh, 1) | Should -Be 3
         $compute = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property Bf16DensePflops
         $compute.RatioLow | Should -Be $compute.Ratio
         $compute.RatioHigh | Should -Be $compute.Ratio
@@ -121,6 +121,6 @@ Describe 'Compare-Cluster' {
         $text | Should -Match 'Comparison: CloudMatrix 384 vs GB200 NVL72'
         Get-TableHeader $text | Should -Be @('Property', 'Unit', 'Reference', 'Difference', 'Ratio', 'Range', 'Better')
         $text | Should -Match 'Bf16DensePflops\s+PFLOPS\s+300\s+180\s+1\.67x\s+Reference'
-        $text | Should -Match 'PowerKW\s+kW\s+559\s+145\s+3\.86x\s+3\.86x-4\.14x\s+Difference'
+        $text | Should -Match 'PowerKW\s+kW\s+559\s+145\s+3\.86x\s+3\.86x-5\.00x\s+Difference'
     }
 }

@@ -15,7 +15,7 @@ Describe 'Get-Chip' {
     It 'keeps disputed chip figures side by side' {
         $chip = Get-Chip 'Ascend 910C'
         $chip.HasAlternatives | Should -BeTrue
-        $chip.Alternatives | Should -Match 'Bf16DenseTflops: 780 TFLOPS \(S9, S11\); 752 TFLOPS \(S16\); 800 TFLOPS \(S63\)'
+        $chip.Alternatives | Should -Match 'Bf16DenseTflops: 780 TFLOPS \(S9, S11\); 752 TFLOPS \(S16\); 800 TFLOPS \(S118, S119, S63\)'
     }
 
     It 'leaves unpublished specifications empty' {
@@ -58,11 +58,16 @@ Describe 'Get-Organization' {
     It 'carries the Entity List status with its date and sources' {
         $huawei = Get-Organization Huawei
         $huawei.EntityList | Should -Be 'Listed'
-        $huawei.EntityListDate | Should -Be ([datetime]'2019-05-17')
-        $huawei.Sources | Should -Contain 'S77'
+        $huawei.EntityListDate | Should -Be ([datetime]'2019-05-16')
+        $huawei.Sources | Should -Contain 'S108'
+        $zte = Get-Organization ZTE
+        $zte.EntityList | Should -Be 'Removed'
+        $zte.EntityListDate | Should -Be ([datetime]'2016-03-08')
+        $zte.EntityListRemoved | Should -Be ([datetime]'2017-03-29')
+        (Get-Organization Nvidia).EntityList | Should -Be 'NotApplicable'
         (Get-Organization Enflame).EntityList | Should -Be 'NotFound'
         (Get-Organization -EntityListed).Name | Sort-Object |
-            Should -Be @('Biren Technology', 'Huawei', 'Moore Threads', 'SenseTime')
+            Should -Be @('Biren Technology', 'Cambricon', 'Huawei', 'Moore Threads', 'SenseTime', 'Sugon')
     }
 
     It 'filters by role' {
@@ -102,8 +107,8 @@ Describe 'Get-Citation' {
 
     It 'traces every number of a comparison row to its sources' {
         $power = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property PowerKW
-        $power.Sources | Should -Be @('S9', 'S10', 'S12', 'S13')
-        ($power | Get-Citation).Id | Should -Be @('S9', 'S10', 'S12', 'S13')
+        $power.Sources | Should -Be @('S9', 'S10', 'S12', 'S13', 'S113', 'S114')
+        ($power | Get-Citation).Id | Should -Be @('S9', 'S10', 'S12', 'S13', 'S113', 'S114')
         $watts = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property WattsPerTflop
         $watts.Sources | Should -Contain 'S14'   # the compute figures behind the derived metric
     }
@@ -112,7 +117,7 @@ Describe 'Get-Citation' {
         (Get-Citation S9).Title | Should -Match 'CloudMatrix 384'
         (Get-Citation 's9').Id | Should -Be 'S9'
         (Get-Citation 'S1?').Count | Should -Be 10
-        (Get-Citation -Kind Official).Id | Should -Be 'S26'
+        (Get-Citation -Kind Official).Id | Should -Be @('S26', 'S98', 'S99', 'S102', 'S106', 'S108', 'S111', 'S112', 'S123')
         'S1', 'S2' | Get-Citation | Select-Object -ExpandProperty Id | Should -Be @('S1', 'S2')
     }
 
@@ -121,7 +126,7 @@ Describe 'Get-Citation' {
         Get-ChipCluster 'CloudMatrix 384' | Get-Citation | Export-Csv -Path $path
         $rows = Import-Csv $path
         $rows.Count | Should -Be (Get-ChipCluster 'CloudMatrix 384').Sources.Count
-        $rows[0].PSObject.Properties.Name | Should -Be @('Id', 'Title', 'Publisher', 'Date', 'Url', 'Via', 'Kind', 'RelayOf', 'CitedBy')
+        $rows[0].PSObject.Properties.Name | Should -Be @('Id', 'Title', 'Publisher', 'Date', 'Url', 'MoreUrls', 'Via', 'Kind', 'RelayOf', 'CitedBy')
     }
 
     It 'reports an unknown id with CitationNotFound' {
@@ -142,7 +147,7 @@ Describe 'Get-Product and Get-WaicDataset' {
     It 'describes the dataset with counts per entity' {
         $info = Get-WaicDataset
         $info.Event | Should -Be 'WAIC 2025'
-        $info.AsOf | Should -Be ([datetime]'2026-02-05')
+        $info.AsOf | Should -Be ([datetime]'2026-06-21')
         $info.Clusters | Should -Be (Get-ChipCluster).Count
         $info.Citations | Should -Be (Get-Citation).Count
         $info.Organizations | Should -Be (Get-Organization).Count

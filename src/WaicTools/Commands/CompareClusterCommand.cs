@@ -17,7 +17,7 @@ namespace WaicTools.Commands;
 /// </remarks>
 /// <example>
 /// <code>Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72'</code>
-/// <para>Compares Huawei's CloudMatrix 384 with the Nvidia GB200 NVL72 on every metric: about 1.7 times the dense BF16 compute for about 3.9 to 4.1 times the power.</para>
+/// <para>Compares Huawei's CloudMatrix 384 with the Nvidia GB200 NVL72 on every metric: about 1.7 times the dense BF16 compute for about 3.9 to 5 times the power.</para>
 /// </example>
 /// <example>
 /// <code>Get-ChipCluster 'GB200 NVL72' | Compare-Cluster -ReferenceObject 'CloudMatrix 384' -Property PowerKW, WattsPerTflop</code>

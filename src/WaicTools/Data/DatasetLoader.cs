@@ -471,6 +471,8 @@ internal static class DatasetLoader
                 return r.PartialDate(name);
             case FieldType.Url:
                 return r.Checked(name, r.OptionalUrl(name), name: false);
+            case FieldType.Urls:
+                return r.Checked(name, r.UrlList(name), name: false);
             case FieldType.Sources:
                 return field.Required ? r.Sources(name) : r.OptionalSources(name);
             case FieldType.NumberFigure:
@@ -895,6 +897,24 @@ internal static class DatasetLoader
         }
 
         private static readonly string[] s_partialDates = { "yyyy-MM-dd", "yyyy-MM", "yyyy" };
+
+        public IReadOnlyList<string> UrlList(string field)
+        {
+            var urls = StringList(field);
+            foreach (var url in urls)
+            {
+                if (!IsWebAddress(url))
+                {
+                    throw Error(field, $"'{url}' is not an http or https address.");
+                }
+            }
+
+            return urls;
+        }
+
+        private static bool IsWebAddress(string text) =>
+            Uri.TryCreate(text, UriKind.Absolute, out var uri) &&
+            (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
         public string? OptionalUrl(string field)
         {

@@ -110,7 +110,7 @@ internal static class DatasetWriter
             case FieldType.Id or FieldType.SourceId or FieldType.Text or FieldType.PartialDate or FieldType.Url:
                 Text(w, name, (string?)value);
                 break;
-            case FieldType.Texts or FieldType.IdList or FieldType.Sources:
+            case FieldType.Texts or FieldType.IdList or FieldType.Sources or FieldType.Urls:
                 List(w, name, (IReadOnlyList<string>)value!);
                 break;
             case FieldType.Enum:

@@ -249,6 +249,14 @@ internal static class SchemaWriter
             case FieldType.PartialDate:
                 Pattern(w, null, "^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
                 break;
+            case FieldType.Urls:
+                w.WriteString("type", "array");
+                w.WriteStartObject("items");
+                Pattern(w, "string", "^https?://");
+                w.WriteEndObject();
+                w.WriteNumber("maxItems", DatasetLoader.MaxItems);
+                w.WriteBoolean("uniqueItems", true);
+                break;
             case FieldType.Url:
                 Pattern(w, null, "^https?://");
                 break;

@@ -77,6 +77,10 @@ public enum EntityListStatus
     NotFound,
     /// <summary>Not researched, or not confirmed by any source.</summary>
     Unknown,
+    /// <summary>A US party: the Entity List names foreign parties, so the question does not arise.</summary>
+    NotApplicable,
+    /// <summary>Listed, then removed: the date is when the listing took effect, the removal date when it ended.</summary>
+    Removed,
 }
 
 /// <summary>What an organisation does in this dataset.</summary>

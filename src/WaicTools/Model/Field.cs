@@ -39,6 +39,9 @@ internal enum FieldType
     /// <summary>An http or https address.</summary>
     Url,
 
+    /// <summary>A list of http or https addresses.</summary>
+    Urls,
+
     /// <summary>A list of source ids.</summary>
     Sources,
 

@@ -262,9 +262,10 @@ internal static class RecordSchemas
         Field.Of("founded", NumberFigure, "Year founded, where sourced.")
             .In(1800, 2100, whole: true).Show("Founded"),
         Field.Of("entityList", FieldType.Object, "US Entity List status.").Req().With(v => new EntityListing(v), EntityListingRules,
-            Field.Of("status", FieldType.Enum, "Listed, NotFound or Unknown.")
+            Field.Of("status", FieldType.Enum, "Listed, NotFound, Unknown, NotApplicable (a US party) or Removed (listed, then delisted).")
                 .Req().Of<EntityListStatus>().Show("EntityList"),
-            Field.Of("date", DateFigure, "Date the listing took effect.").Show("EntityListDate"),
+            Field.Of("date", DateFigure, "Date the listing took effect (the effective date; the publication date goes in the note or as an alternative).").Show("EntityListDate"),
+            Field.Of("removed", DateFigure, "Date the removal took effect, for a Removed status.").Show("EntityListRemoved"),
             Field.Of("sources", Sources,
                 "Sources for the status (optional for Unknown)."),
             Field.Of("note", Text, "What the sources say about the listing.").Show("EntityListNote")),
@@ -353,6 +354,7 @@ internal static class RecordSchemas
         Field.Of("publisher", Text, "Who published it.").Req().Show("Publisher"),
         Field.Of("date", PartialDate, "Publication date: yyyy, yyyy-MM or yyyy-MM-dd.").Show("Date"),
         Field.Of("url", Url, "Address of the item.").Show("Url"),
+        Field.Of("moreUrls", Urls, "Further addresses of the same item or of the parts the facts come from (a closing report, a paper, a second data file).").Show("MoreUrls"),
         Field.Of("via", Text, "Where the copy consulted was read, when not at the publisher.")
             .Show("Via"),
         Field.Of("kind", FieldType.Enum, "What kind of source it is.")
@@ -406,18 +408,30 @@ internal static class RecordSchemas
     private static (string Field, string Problem)? EntityListingRules(Item item)
     {
         var listing = (EntityListing)item;
-        if (listing.Status != EntityListStatus.Unknown && listing.Sources.Count == 0)
+        // A US party needs no source of its own: the status follows from the country, which the record's sources give.
+        if (listing.Status is not (EntityListStatus.Unknown or EntityListStatus.NotApplicable) && listing.Sources.Count == 0)
         {
             return ("sources", "At least one source id is required.");
         }
 
-        if (listing.Status == EntityListStatus.Listed && listing.Date is null)
+        var wasListed = listing.Status is EntityListStatus.Listed or EntityListStatus.Removed;
+        if (wasListed && listing.Date is null)
         {
             return ("date", "A listing needs the date it took effect.");
         }
 
-        return listing.Status != EntityListStatus.Listed && listing.Date is not null
-            ? ("date", "Only a 'Listed' status has a date.")
+        if (!wasListed && listing.Date is not null)
+        {
+            return ("date", "Only a 'Listed' or 'Removed' status has a date.");
+        }
+
+        if ((listing.Status == EntityListStatus.Removed) != (listing.Removed is not null))
+        {
+            return ("removed", "A 'Removed' status needs the date the removal took effect, and only it has one.");
+        }
+
+        return listing.Removed is { } removed && listing.Date is { } added && removed.Value < added.Value
+            ? ("removed", "The removal cannot come before the listing.")
             : null;
     }
 

@@ -581,6 +581,7 @@ internal sealed class EntityListing : Item
 {
     private static readonly int s_status = RecordSchemas.Organizations["entityList.status"].Slot,
         s_date = RecordSchemas.Organizations["entityList.date"].Slot,
+        s_removed = RecordSchemas.Organizations["entityList.removed"].Slot,
         s_sources = RecordSchemas.Organizations["entityList.sources"].Slot;
 
     public EntityListing(object?[] values) : base(values)
@@ -589,6 +590,7 @@ internal sealed class EntityListing : Item
 
     public EntityListStatus Status => Get<EntityListStatus>(s_status);
     public Fact<DateTime>? Date => Optional<Fact<DateTime>>(s_date);
+    public Fact<DateTime>? Removed => Optional<Fact<DateTime>>(s_removed);
     public IReadOnlyList<string> Sources => Get<IReadOnlyList<string>>(s_sources);
 }
 

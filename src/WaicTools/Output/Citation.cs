@@ -12,6 +12,7 @@ public sealed class Citation
     {
         _record = record;
         CitedBy = new TextList(dataset.CitedBy(record.Id));
+        MoreUrls = new TextList(Shown.Texts(record, nameof(MoreUrls)));
     }
 
     /// <summary>Source id, such as S9; the ids in every record's Sources property.</summary>
@@ -28,6 +29,9 @@ public sealed class Citation
 
     /// <summary>Address of the copy consulted.</summary>
     public string? Url => Shown.Text(_record, nameof(Url));
+
+    /// <summary>Further addresses of the same item or of the parts the facts come from (a closing report, a paper, a second data file).</summary>
+    public TextList MoreUrls { get; }
 
     /// <summary>Where the copy consulted was read, when not at the publisher.</summary>
     public string? Via => Shown.Text(_record, nameof(Via));

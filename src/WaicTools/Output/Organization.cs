@@ -45,11 +45,14 @@ public sealed class Organization : SourcedObject
     /// <summary>Year founded, where sourced.</summary>
     public int? Founded => Shown.Whole(_record, nameof(Founded));
 
-    /// <summary>US Entity List status: Listed, NotFound (none found; absence is not proof) or Unknown.</summary>
+    /// <summary>US Entity List status: Listed, NotFound (none found; absence is not proof), Unknown, NotApplicable (a US party) or Removed (listed, then delisted).</summary>
     public EntityListStatus EntityList => _record.EntityList.Status;
 
-    /// <summary>Date the listing took effect, for Listed organisations.</summary>
+    /// <summary>Date the listing took effect (the effective date), for Listed and Removed organisations.</summary>
     public DateTime? EntityListDate => Shown.Date(_record, nameof(EntityListDate));
+
+    /// <summary>Date the removal from the list took effect, for Removed organisations.</summary>
+    public DateTime? EntityListRemoved => Shown.Date(_record, nameof(EntityListRemoved));
 
     /// <summary>What the sources say about the listing.</summary>
     public string? EntityListNote => Shown.Text(_record, nameof(EntityListNote));

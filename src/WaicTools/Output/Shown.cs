@@ -18,6 +18,10 @@ internal static class Shown
     /// <summary>The primary value of a whole-number figure (a count or a year); null when unknown.</summary>
     public static int? Whole(Record record, string property) => (int?)Number(record, property);
 
+    /// <summary>A list of texts (addresses, names); empty when none.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> Texts(Record record, string property) =>
+        record.Schema.Shown(record, property) as System.Collections.Generic.IReadOnlyList<string> ?? Array.Empty<string>();
+
     /// <summary>The primary value of a date figure; null when unknown.</summary>
     public static DateTime? Date(Record record, string property) =>
         (record.Schema.Shown(record, property) as Fact<DateTime>)?.Value;
