@@ -270,4 +270,36 @@ public class LoaderTests
         var e = Assert.Throws<DatasetException>(() => TestData.Parse(("clusters.json", "{ \"clusters\": [] }")));
         Assert.Equal("dataset", e.Field);
     }
+
+    public static TheoryData<string, string?> EntityListings() => new()
+    {
+        // the entityList object of an organisation, and the field an error names (null: it loads)
+        { "{ \"status\": \"NotApplicable\", \"note\": \"A US company.\" }", null },
+        { "{ \"status\": \"Removed\", \"date\": " + Date("2016-03-08") + ", \"removed\": " + Date("2017-03-29") + ", \"sources\": [\"S1\"] }", null },
+        { "{ \"status\": \"Removed\", \"date\": " + Date("2016-03-08") + ", \"sources\": [\"S1\"] }", "entityList.removed" },
+        { "{ \"status\": \"Listed\", \"date\": " + Date("2016-03-08") + ", \"removed\": " + Date("2017-03-29") + ", \"sources\": [\"S1\"] }", "entityList.removed" },
+        { "{ \"status\": \"Removed\", \"date\": " + Date("2017-03-29") + ", \"removed\": " + Date("2016-03-08") + ", \"sources\": [\"S1\"] }", "entityList.removed" },
+        { "{ \"status\": \"Removed\", \"removed\": " + Date("2017-03-29") + ", \"sources\": [\"S1\"] }", "entityList.date" },
+        { "{ \"status\": \"NotFound\" }", "entityList.sources" },
+    };
+
+    private static string Date(string value) =>
+        $"{{ \"value\": \"{value}\", \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\" }}";
+
+    [Theory]
+    [MemberData(nameof(EntityListings))]
+    public void AnEntityListingIsListedRemovedOrNeitherWithTheDatesThatGoWithIt(string listing, string? field)
+    {
+        var organizations = TestData.Base.Replace("\"entityList\": { \"status\": \"Unknown\" }", "\"entityList\": " + listing);
+        Assert.NotEqual(TestData.Base, organizations);
+        var parse = () => TestData.Parse(("base.json", organizations));
+        if (field is null)
+        {
+            Assert.NotNull(parse().FindOrganization("Acme"));
+        }
+        else
+        {
+            Assert.Equal(field, Assert.Throws<DatasetException>(parse).Field);
+        }
+    }
 }
