@@ -128,7 +128,7 @@ public class QueryTests
         var sources = Clusters("CloudMatrix 384").Items[0].Sources;
 
         Assert.Contains("S9", sources);   // the revised power figure
-        Assert.Contains("S69", sources);  // the 48 TB alternative
+        Assert.Contains("S69", sources);  // the HBM figure in its published "48 TB" form
         Assert.Contains("S20", sources);  // the announcement date
         var numbers = sources.Select(s => int.Parse(s.Substring(1))).ToArray();
         Assert.Equal(numbers.OrderBy(n => n), numbers);
