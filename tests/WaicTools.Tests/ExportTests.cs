@@ -216,6 +216,23 @@ public sealed class ExportTests : IDisposable
         Assert.Empty(Directory.GetDirectories(folder, DatasetExport.StagingPrefix + "*"));
     }
 
+    [Fact]
+    public void AMoveNeverReplacesAFileThatIsThere()
+    {
+        // The disk's move is link-then-unlink: a name another program has taken, even a moment before, stays its own.
+        var (from, to) = (Path.Combine(_root, "staged"), Path.Combine(_root, "taken"));
+        File.WriteAllText(from, "ours");
+        File.WriteAllText(to, "theirs");
+
+        Assert.ThrowsAny<IOException>(() => DiskFileSystem.Instance.Move(from, to));
+
+        Assert.Equal("theirs", File.ReadAllText(to));
+        Assert.Equal("ours", File.ReadAllText(from));
+        DiskFileSystem.Instance.Move(from, Path.Combine(_root, "free"));
+        Assert.False(File.Exists(from));
+        Assert.Equal("ours", File.ReadAllText(Path.Combine(_root, "free")));
+    }
+
     /// <summary>The disk, with another export run just before the first file is moved into place.</summary>
     private sealed class RacingFileSystem : IExportFileSystem
     {

@@ -90,9 +90,9 @@ public class HostileInputTests
     {
         // what is replaced, by what, the field named, the problem
         { "\"sources\": [\"S4\"]", "\"sources\": [" + string.Join(",", Enumerable.Range(1, 100_000).Select(i => $"\"S{i}\"")) + "]",
-            "sources", "The list has 100000 items; the limit is 1000." },
+            "sources", "The list has more than 1000 items, the limit." },
         { "\"sources\": [\"S4\"]", "\"sources\": [\"S4\"]" + string.Concat(Enumerable.Range(0, 200_000).Select(i => $", \"u{i}\": 0")),
-            null!, "The object has 200010 fields; the limit is 256." },
+            null!, "The object has more than 256 fields, the limit." },
         { "[ { \"value\": 60, \"sources\": [\"S3\"] } ]",
             "[" + string.Join(",", Enumerable.Range(1, 300).Select(i => $"{{ \"value\": {60 + i}, \"sources\": [\"S3\"] }}")) + "]",
             "powerKW.alternatives", "The figure has 300 alternative values; the limit is 16." },
@@ -184,7 +184,8 @@ public class HostileInputTests
     [Theory]
     [InlineData("Line one\\nline two", true)]
     [InlineData("Line one\\r\\nline two", true)]
-    [InlineData("=1+1 is a note, not a name", true)]
+    [InlineData("A note with =1+1 inside", true)]
+    [InlineData("=1+1 at the start, which a spreadsheet would run", false)]
     [InlineData("A zero-width joiner\u200D is text", true)]
     [InlineData("A carriage return\\ralone", false)]
     [InlineData("An escape \\u001B[31m red", false)]
@@ -204,7 +205,7 @@ public class HostileInputTests
             {
                 var e = Assert.Throws<DatasetException>(() => TestData.ParseClusters(json));
                 Assert.Equal(field, e.Field);
-                Assert.Contains("no other control character", e.Problem);
+                Assert.Contains(note.StartsWith("=", StringComparison.Ordinal) ? "reads as a formula" : "no other control character", e.Problem);
             }
         }
     }
@@ -296,5 +297,49 @@ public class HostileInputTests
         stop.Cancel();
         Assert.ThrowsAny<OperationCanceledException>(() =>
             DatasetLoader.ParseLayer("t", new[] { ("base.json", Encoding.UTF8.GetBytes(TestData.Base)) }, stop.Token));
+    }
+
+    [Fact]
+    public void AFormatCharacterBeyondTheFirstPlaneIsRefusedAndShownEscaped()
+    {
+        // Tag characters (U+E0041, U+E0042) render as nothing: "CloudMatrix 384" followed by them looks like the original.
+        var tags = char.ConvertFromUtf32(0xE0041) + char.ConvertFromUtf32(0xE0042);
+        var e = Assert.Throws<DatasetException>(() =>
+            TestData.ParseClusters(TestData.Cluster.Replace("Test System", "Test System" + tags)));
+
+        Assert.Equal("name", e.Field);
+        Assert.Contains("U+E0041", e.Problem);
+        Assert.Equal("x\\uDB40\\uDC41", WaicTools.Model.TextRules.Escape("x" + char.ConvertFromUtf32(0xE0041)));
+    }
+
+    [Theory]
+    [InlineData("GRO\u1E9E System", "gro\u00DF system")] // capital and small sharp s
+    [InlineData("\u03A3\u03C3\u03C2", "\u03C3\u03C3\u03C3")] // final and medial sigma
+    public void NamesThatDifferOnlyInCaseAreOneNameBeyondAscii(string first, string second)
+    {
+        var one = TestData.Cluster.Replace("Test System", first);
+        var two = TestData.Cluster.Replace("test-system", "other").Replace("Test System", second);
+
+        Assert.Contains("is also used by", Assert.Throws<DatasetException>(() => TestData.ParseClusters(one, two)).Message);
+    }
+
+    [Fact]
+    public void ARecordOverTheLimitsIsRefusedWithoutReadingItAll()
+    {
+        // Ten million items in one list: refused at the first item over the limit, not after copying them all.
+        var items = new StringBuilder("{ \"clusters\": [ { \"id\": \"big\", \"aliases\": [0");
+        for (var i = 0; i < 2_000_000; i++)
+        {
+            items.Append(",0,0,0,0,0");
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(items.Append("] } ] }").ToString());
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<DatasetException>(() => DatasetLoader.ParseLayer("t", new[] { (File, bytes) }));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(e.ExceedsLimit);
+        Assert.Equal("aliases", e.Field);
+        Assert.True(allocated < bytes.Length / 4, $"{allocated:N0} bytes allocated for a {bytes.Length:N0}-byte file");
     }
 }

@@ -291,3 +291,58 @@ Describe 'Text that could attack a terminal or a spreadsheet' {
         (Get-ChipCluster "Cafe$([char]0x0301) System").Id | Should -Be 'new-system'
     }
 }
+
+Describe 'Paths and links found by review' {
+    AfterEach { Reset-WaicDataset }
+
+    It 'refuses an export whose schema folder is a link, writing nothing outside the target' -Skip:$IsWindows {
+        $target = Join-Path $TestDrive 'schema-link'
+        $outside = Join-Path $TestDrive 'outside-schema'
+        New-Item -ItemType Directory -Path $target, $outside | Out-Null
+        New-Item -ItemType SymbolicLink -Path (Join-Path $target 'schema') -Target $outside | Out-Null
+        (Get-Failure { Export-WaicDataset -Path $target -Force }).FullyQualifiedErrorId |
+            Should -Be 'ExportTargetNotFolder,WaicTools.Commands.ExportWaicDatasetCommand'
+        @(Get-ChildItem $outside).Count | Should -Be 0
+        @(Get-ChildItem $target -Filter *.json).Count | Should -Be 0
+    }
+
+    It 'replaces, with -Force, a dataset file that is a link to a folder' -Skip:$IsWindows {
+        $target = Join-Path $TestDrive 'dir-link'
+        $elsewhere = Join-Path $TestDrive 'elsewhere'
+        New-Item -ItemType Directory -Path $target, $elsewhere | Out-Null
+        New-Item -ItemType SymbolicLink -Path (Join-Path $target 'products.json') -Target $elsewhere | Out-Null
+        Export-WaicDataset -Path $target -Force
+        (Get-Item (Join-Path $target 'products.json')).LinkType | Should -BeNullOrEmpty
+        Test-Path $elsewhere -PathType Container | Should -BeTrue
+    }
+
+    It 'refuses a path holding NUL with DatasetPathInvalid, for import and export' {
+        (Get-Failure { Import-WaicDataset -LiteralPath "$TestDrive/x`0y.json" }).FullyQualifiedErrorId |
+            Should -Be 'DatasetPathInvalid,WaicTools.Commands.ImportWaicDatasetCommand'
+        (Get-Failure { Export-WaicDataset -LiteralPath "$TestDrive/x`0y" }).FullyQualifiedErrorId |
+            Should -Be 'DatasetPathInvalid,WaicTools.Commands.ExportWaicDatasetCommand'
+    }
+
+    It 'reports an export path the system cannot take with ExportWriteFailed' -Skip:$IsWindows {
+        (Get-Failure { Export-WaicDataset -Path (Join-Path $TestDrive ('b' * 300)) }).FullyQualifiedErrorId |
+            Should -Be 'ExportWriteFailed,WaicTools.Commands.ExportWaicDatasetCommand'
+    }
+
+    It 'shows a path that names nothing escaped' {
+        $caught = Get-Failure { Import-WaicDataset -Path "$TestDrive/nope`ec.json" }
+        $caught.FullyQualifiedErrorId | Should -Be 'DatasetFileNotFound,WaicTools.Commands.ImportWaicDatasetCommand'
+        $caught.Exception.Message | Should -BeLike '*nope\u001Bc.json*'
+        $caught.Exception.Message | Should -Not -Match '\u001B'
+    }
+
+    It 'names the imported record and its aliases field when an alias takes an embedded name' {
+        $path = Join-Path $TestDrive 'clash.json'
+        [IO.File]::WriteAllText($path, '{ "organizations": [ { "id": "zz-org", "name": "Aaa", "aliases": ["alibaba group"], "kind": "Company", "country": "China", "entityList": { "status": "Unknown" }, "sources": ["S9"] } ] }')
+        $caught = Get-Failure { Import-WaicDataset -Path $path }
+        $caught.Exception.Message | Should -BeLike "'$path', record 'zz-org', field 'aliases': *'alibaba group' is also used by 'alibaba'*"
+    }
+
+    It 'finds with a full-width wildcard what a full-width name finds' {
+        (Get-ChipCluster 'ＣｌｏｕｄＭａｔｒｉｘ*').Name | Should -Be 'CloudMatrix 384'
+    }
+}

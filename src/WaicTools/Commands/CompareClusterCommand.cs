@@ -176,9 +176,11 @@ public sealed class CompareClusterCommand : WaicCmdlet
 
         if (string.IsNullOrEmpty(name))
         {
-            var message = Say(
-                "Cannot compare '{0}': give a cluster name, a ChipCluster object from Get-ChipCluster, or an object with a Name property.",
-                Describe(input));
+            var message = NameFailure is null
+                ? Say("Cannot compare '{0}': give a cluster name, a ChipCluster object from Get-ChipCluster, or an object with a Name property.",
+                    Describe(input))
+                : Say("Cannot compare '{0}': reading its Name property failed ({1}); give a cluster name, a ChipCluster object from Get-ChipCluster, or an object with a Name property.",
+                    Describe(input), NameFailure);
             var error = new ErrorRecord(new PSArgumentException(message), ErrorIds.InvalidClusterInput,
                 ErrorCategory.InvalidArgument, input);
             if (terminating)

@@ -55,6 +55,13 @@ public sealed class ExportWaicDatasetCommand : WaicCmdlet
     protected override void EndProcessing()
     {
         var given = (ParameterSetName == LiteralPathSet ? LiteralPath : Path)!;
+        if (given.IndexOf('\0') >= 0)
+        {
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException(Say(
+                    "'{0}' is not a path Export-WaicDataset can write to: it holds a NUL character.", given)),
+                ErrorIds.DatasetPathInvalid, ErrorCategory.InvalidArgument, given));
+        }
+
         string folder;
         try
         {
@@ -96,6 +103,14 @@ public sealed class ExportWaicDatasetCommand : WaicCmdlet
                 _ => (ErrorIds.ExportWriteFailed, ErrorCategory.WriteError),
             };
             ThrowTerminatingError(new ErrorRecord(new IOException(TextRules.Escape(e.Message), e.InnerException), id, category, e.Target));
+            return;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Before anything was written: a path too long, or one the system cannot take.
+            ThrowTerminatingError(new ErrorRecord(new IOException(Say("Cannot write to '{0}': {1} Nothing was written.", folder, e.Message), e),
+                e is ArgumentException or NotSupportedException ? ErrorIds.DatasetPathInvalid : ErrorIds.ExportWriteFailed,
+                e is ArgumentException or NotSupportedException ? ErrorCategory.InvalidArgument : ErrorCategory.WriteError, folder));
             return;
         }
 

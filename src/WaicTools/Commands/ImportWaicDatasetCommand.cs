@@ -103,6 +103,12 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
     {
         ProviderInfo provider;
         IEnumerable<string> resolved;
+        if (path.IndexOf('\0') >= 0)
+        {
+            Stop(new ArgumentException(Say("'{0}' is not a path Import-WaicDataset can read: it holds a NUL character.", path)),
+                ErrorIds.DatasetPathInvalid, ErrorCategory.InvalidArgument, path);
+        }
+
         try
         {
             resolved = literal
@@ -111,7 +117,9 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         }
         catch (ItemNotFoundException e)
         {
-            Stop(e, ErrorIds.DatasetFileNotFound, ErrorCategory.ObjectNotFound, path);
+            // PowerShell's message echoes the path as typed; shown escaped, like every message of the module.
+            Stop(new ItemNotFoundException(TextRules.Escape(e.Message), e), ErrorIds.DatasetFileNotFound,
+                ErrorCategory.ObjectNotFound, path);
             throw; // not reached
         }
         catch (Exception e) when (e is System.Management.Automation.DriveNotFoundException or ProviderNotFoundException or PSArgumentException
@@ -191,7 +199,7 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         Dataset dataset;
         try
         {
-            dataset = DatasetStore.Import(layer, Replace, replaced);
+            dataset = DatasetStore.Import(layer, Replace, replaced, _stop.Token);
         }
         catch (DatasetException e)
         {

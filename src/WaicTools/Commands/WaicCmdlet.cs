@@ -115,6 +115,9 @@ public abstract class WaicCmdlet : PSCmdlet
     // Why the last Unwrap could not read a Name property, for the error that follows.
     private string? _nameFailure;
 
+    /// <summary>Why the last <see cref="Unwrap"/> could not read a Name property; null when it could, or there was none.</summary>
+    private protected string? NameFailure => _nameFailure;
+
     /// <summary>
     /// The object under a PowerShell wrapper, and its Name property when it has one. A Name property whose getter
     /// fails (a script property that throws) gives no name, and the error about the input says why.

@@ -21,7 +21,9 @@ internal sealed class Dataset : RecordSet
     /// <param name="layers">The layers it was composed from.</param>
     /// <param name="byKind">The records of each kind, in the order of <see cref="RecordSchemas.Kinds"/>; each kind is
     /// put in its own order.</param>
-    public Dataset(DatasetInfoRecord info, IReadOnlyList<DatasetLayer> layers, IReadOnlyList<IEnumerable<Record>> byKind)
+    /// <param name="cancel">Checked every few thousand records while the dataset is checked and indexed.</param>
+    public Dataset(DatasetInfoRecord info, IReadOnlyList<DatasetLayer> layers, IReadOnlyList<IEnumerable<Record>> byKind,
+        System.Threading.CancellationToken cancel = default)
         : base(RecordSchemas.Kinds.Select(kind => kind.Order.Sort(byKind[kind.Index].ToArray())).ToArray())
     {
         Info = info;
@@ -31,6 +33,7 @@ internal sealed class Dataset : RecordSet
             .Select(kind => RecordSchemas.LookedUpById.Contains(kind) ? RecordsOf(kind).ToDictionary(r => r.Id, StringComparer.Ordinal) : null)
             .ToArray();
 
+        _cancel = cancel;
         CheckReferences(AllRecords());
         if (!IdIndex(RecordSchemas.Events).ContainsKey(info.EventId))
         {
@@ -164,12 +167,20 @@ internal sealed class Dataset : RecordSet
         : cluster.ChipDesignerId is not null ? Organization(cluster.ChipDesignerId)
         : null;
 
+    private readonly System.Threading.CancellationToken _cancel;
+
     private void CheckReferences(IEnumerable<Record> records)
     {
         var citations = IdIndex(RecordSchemas.Citations);
         ReferenceTest resolves = (kind, id) => IdIndex(RecordSchemas.Of(kind)).ContainsKey(id);
+        var count = 0;
         foreach (var record in records)
         {
+            if ((++count & 0xFFF) == 0)
+            {
+                _cancel.ThrowIfCancellationRequested();
+            }
+
             if (!record.EachReference(resolves))
             {
                 // Rare: walk again, naming the fields, to say which one is at fault.
@@ -198,7 +209,7 @@ internal sealed class Dataset : RecordSet
         }
     }
 
-    private static Dictionary<string, Record> IndexByName(RecordSchema kind, IReadOnlyList<Record> records)
+    private Dictionary<string, Record> IndexByName(RecordSchema kind, IReadOnlyList<Record> records)
     {
         var index = new Dictionary<string, Record>(records.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var record in records)
@@ -210,8 +221,7 @@ internal sealed class Dataset : RecordSet
                 var key = TextRules.NameKey(name); // composed and decomposed, ligature or not: one name
                 if (index.TryGetValue(key, out var other) && !ReferenceEquals(other, record))
                 {
-                    throw new DatasetException(record.File, record.Id, "name",
-                        $"The {kind.Singular} name or alias '{name}' is also used by '{other.Id}'.");
+                    throw NameClash(kind, record, other, key);
                 }
 
                 index[key] = record;
@@ -219,5 +229,33 @@ internal sealed class Dataset : RecordSet
         }
 
         return index;
+    }
+
+    // Two records share a name: the error names the one from the later layer (the file being imported, not the
+    // embedded one), and the field of that record that holds the name, "name" or "aliases".
+    private DatasetException NameClash(RecordSchema kind, Record first, Record second, string key)
+    {
+        int LayerOf(Record record)
+        {
+            for (var l = Layers.Count - 1; l >= 0; l--)
+            {
+                foreach (var r in Layers[l].RecordsOf(kind))
+                {
+                    if (ReferenceEquals(r, record))
+                    {
+                        return l;
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        var (blamed, other) = LayerOf(second) > LayerOf(first) ? (second, first) : (first, second);
+        var isName = string.Equals(TextRules.NameKey(blamed.MainName), key, StringComparison.OrdinalIgnoreCase);
+        var name = isName ? blamed.MainName
+            : blamed.Aliases.First(a => string.Equals(TextRules.NameKey(a), key, StringComparison.OrdinalIgnoreCase));
+        return new DatasetException(blamed.File, blamed.Id, isName ? "name" : "aliases",
+            $"The {kind.Singular} name or alias '{name}' is also used by '{other.Id}'.");
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 
 namespace WaicTools.Data;
 
@@ -68,7 +69,47 @@ internal sealed class DiskFileSystem : IExportFileSystem
         stream.Flush(flushToDisk: true);
     }
 
-    public void Move(string from, string to) => File.Move(from, to);
+    public void Move(string from, string to)
+    {
+        if (!RuntimeInformation.IsOSPlatform(OSPlatform.Windows))
+        {
+            // link(2) fails when the name is taken, so a file another program has just created is never replaced,
+            // as rename(2) would do; it also moves a link itself, whatever it points to.
+            if (Link(Utf8(from), Utf8(to)) == 0)
+            {
+                File.Delete(from);
+                return;
+            }
+
+            if (Marshal.GetLastWin32Error() == EEXIST)
+            {
+                throw new IOException($"The file '{to}' already exists.");
+            }
+        }
+
+        // Windows, or a file system without hard links: a link to a folder is moved as the link it is.
+        if ((File.GetAttributes(from) & FileAttributes.Directory) != 0)
+        {
+            Directory.Move(from, to);
+        }
+        else
+        {
+            File.Move(from, to);
+        }
+    }
+
+    private const int EEXIST = 17; // the same on Linux and macOS
+
+    private static byte[] Utf8(string path)
+    {
+        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1];
+        System.Text.Encoding.UTF8.GetBytes(path, 0, path.Length, bytes, 0);
+        return bytes;
+    }
+
+    // The runtime's own native shim, which every .NET on Linux and macOS loads.
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Link", SetLastError = true)]
+    private static extern int Link(byte[] source, byte[] linkTarget);
 
     public void DeleteFile(string path) => File.Delete(path);
 
@@ -150,6 +191,21 @@ internal static class DatasetExport
         {
             throw new ExportException(ExportFault.TargetNotEmpty, blocked, string.Format(CultureInfo.InvariantCulture,
                 "'{0}' is a folder where the dataset file {1} goes; move it away first.", blocked, Relative(folder, blocked)));
+        }
+
+        // Every folder on the way to a file that is there already must be a folder, not a link: a link named schema
+        // would take the export outside the target.
+        foreach (var target in targets)
+        {
+            for (var dir = Path.GetDirectoryName(target); dir is not null && dir.Length > folder.TrimEnd(Path.DirectorySeparatorChar).Length;
+                 dir = Path.GetDirectoryName(dir))
+            {
+                if (fs.Exists(dir) && !fs.IsFolder(dir))
+                {
+                    throw new ExportException(ExportFault.TargetNotFolder, dir, string.Format(CultureInfo.InvariantCulture,
+                        "'{0}' is a link or a file, not a folder; the export writes only into folders inside the target.", dir));
+                }
+            }
         }
 
         var created = new List<string>();

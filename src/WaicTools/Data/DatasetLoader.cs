@@ -164,10 +164,12 @@ internal static class DatasetLoader
             {
                 if (info is not null)
                 {
-                    return new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.");
+                    var (line, position) = LineAndPosition(bytes, at);
+                    return new DatasetException(file, null, "dataset", "The 'dataset' section is given more than once.",
+                        line, position);
                 }
 
-                tokens.Take(ref reader, bytes, offset);
+                TakeRecord(ref reader, file, bytes, offset, tokens, context);
                 if (Unreadable(file, tokens) is { } repeated)
                 {
                     return repeated;
@@ -200,7 +202,7 @@ internal static class DatasetLoader
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 context.Cancel.ThrowIfCancellationRequested();
-                tokens.Take(ref reader, bytes, offset);
+                TakeRecord(ref reader, file, bytes, offset, tokens, context);
                 if (Unreadable(file, tokens) is { } repeated)
                 {
                     return repeated;
@@ -218,6 +220,21 @@ internal static class DatasetLoader
         }
 
         return null;
+    }
+
+    // The tokens of one record. One over the limits is refused at once, without reading the rest of the file: reading
+    // on would cost what the limits are there to prevent.
+    private static void TakeRecord(ref Utf8JsonReader reader, string file, byte[] bytes, int offset, JsonTokens tokens,
+        ReadContext context)
+    {
+        try
+        {
+            tokens.Take(ref reader, bytes, offset, context.Cancel);
+        }
+        catch (OverLimitException)
+        {
+            throw Unreadable(file, tokens)!;
+        }
     }
 
     /// <summary>
@@ -245,10 +262,8 @@ internal static class DatasetLoader
 
         var problem = tokens.Kind(token) switch
         {
-            JsonValueKind.Object => FormattableString.Invariant(
-                $"The object has {tokens.Count(token)} fields; the limit is {MaxFields}."),
-            JsonValueKind.Array => FormattableString.Invariant(
-                $"The list has {tokens.Count(token)} items; the limit is {MaxItems}."),
+            JsonValueKind.Object => FormattableString.Invariant($"The object has more than {MaxFields} fields, the limit."),
+            JsonValueKind.Array => FormattableString.Invariant($"The list has more than {MaxItems} items, the limit."),
             _ => FormattableString.Invariant(
                 $"The {(tokens.IsName(token) ? "field name" : "text")} has {tokens.Length(token)} bytes; the limit is {MaxTextBytes}."),
         };
@@ -263,12 +278,15 @@ internal static class DatasetLoader
     /// Puts layers together: records of later layers replace those of earlier ones with the same kind and id
     /// (each replacement is described in <paramref name="replaced"/>), then the whole is checked.
     /// </summary>
-    public static Dataset Compose(IReadOnlyList<DatasetLayer> layers, List<string> replaced)
+    public static Dataset Compose(IReadOnlyList<DatasetLayer> layers, List<string> replaced,
+        CancellationToken cancel = default)
     {
         var info = layers.Select(l => l.Info).LastOrDefault(i => i is not null)
                    ?? throw new DatasetException(null, null, "dataset", "No file has the 'dataset' section (version, asOf, event).");
 
-        return new Dataset(info, layers, RecordSchemas.Kinds.Select(kind => Merge(layers, kind, replaced)).ToArray());
+        var merged = RecordSchemas.Kinds.Select(kind => Merge(layers, kind, replaced)).ToArray();
+        cancel.ThrowIfCancellationRequested();
+        return new Dataset(info, layers, merged, cancel);
     }
 
     private static IEnumerable<Record> Merge(IReadOnlyList<DatasetLayer> layers, RecordSchema kind, List<string> replaced)

@@ -49,12 +49,14 @@ internal static class DatasetStore
     /// Adds a layer on top of the current ones, or, with <paramref name="replace"/>, instead of all of them.
     /// Throws <see cref="DatasetException"/> and changes nothing when the result is not a valid dataset.
     /// </summary>
-    public static Dataset Import(DatasetLayer layer, bool replace, List<string> replaced)
+    public static Dataset Import(DatasetLayer layer, bool replace, List<string> replaced,
+        System.Threading.CancellationToken cancel = default)
     {
         lock (s_gate)
         {
             var layers = (replace ? Enumerable.Empty<DatasetLayer>() : Current.Layers).Append(layer).ToArray();
-            var dataset = DatasetLoader.Compose(layers, replaced);
+            var dataset = DatasetLoader.Compose(layers, replaced, cancel);
+            cancel.ThrowIfCancellationRequested(); // the last moment a stop leaves the dataset as it was
             s_dataset = dataset;
             return dataset;
         }

@@ -30,8 +30,12 @@ internal sealed class JsonTokens
     // The reader refuses nesting deeper than the loader's MaxDepth, so this many open containers always suffice.
     private const int JsonReaderDepth = DatasetLoader.MaxDepth + 2;
 
-    /// <summary>Copies the value the reader is on, and all inside it, leaving the reader on its last token.</summary>
-    public void Take(ref Utf8JsonReader reader, byte[] bytes, int offset)
+    /// <summary>
+    /// Copies the value the reader is on, and all inside it, leaving the reader on its last token. Stops with
+    /// <see cref="OverLimitException"/> at the first object, list or text over the limits, as it is read, so a
+    /// record of millions of items costs no more than one at the limit; checks <paramref name="cancel"/> as it goes.
+    /// </summary>
+    public void Take(ref Utf8JsonReader reader, byte[] bytes, int offset, System.Threading.CancellationToken cancel = default)
     {
         _bytes = bytes;
         _base = offset;
@@ -49,14 +53,6 @@ internal sealed class JsonTokens
                 if (type == JsonTokenType.EndObject)
                 {
                     MarkLookup(container);
-                    if (_count[container] > DatasetLoader.MaxFields)
-                    {
-                        NoteOversized(container);
-                    }
-                }
-                else if (_count[container] > DatasetLoader.MaxItems)
-                {
-                    NoteOversized(container);
                 }
             }
             else
@@ -64,12 +60,22 @@ internal sealed class JsonTokens
                 var index = Add(ref reader, type);
                 if (_length[index] > DatasetLoader.MaxTextBytes)
                 {
-                    NoteOversized(index);
+                    throw Abort(index, depth);
+                }
+
+                if ((_tokens & 0xFFFF) == 0)
+                {
+                    cancel.ThrowIfCancellationRequested();
                 }
 
                 if (depth > 0 && (type == JsonTokenType.PropertyName || _type[_open[depth - 1]] == JsonTokenType.StartArray))
                 {
-                    _count[_open[depth - 1]]++;
+                    var parent = _open[depth - 1];
+                    var count = ++_count[parent];
+                    if (count > (_type[parent] == JsonTokenType.StartObject ? DatasetLoader.MaxFields : DatasetLoader.MaxItems))
+                    {
+                        throw Abort(parent, depth);
+                    }
                 }
 
                 if (type is JsonTokenType.StartObject or JsonTokenType.StartArray)
@@ -85,6 +91,18 @@ internal sealed class JsonTokens
 
             reader.Read();
         }
+    }
+
+    // Ends the copy at a value over the limits: the containers still open end here, so paths can be worked out.
+    private OverLimitException Abort(int oversized, int depth)
+    {
+        for (var d = 0; d < depth; d++)
+        {
+            _end[_open[d]] = _tokens;
+        }
+
+        Oversized = oversized;
+        return new OverLimitException();
     }
 
     private int Add(ref Utf8JsonReader reader, JsonTokenType type)
@@ -151,13 +169,6 @@ internal sealed class JsonTokens
     /// </summary>
     public int Oversized { get; private set; } = -1;
 
-    private void NoteOversized(int token)
-    {
-        if (Oversized < 0 || token < Oversized)
-        {
-            Oversized = token;
-        }
-    }
 
     /// <summary>The length in bytes of a text or name as written, without its quotes.</summary>
     public int Length(int i) => _length[i];
@@ -250,7 +261,8 @@ internal sealed class JsonTokens
             var from = at;
             if (_type[at] == JsonTokenType.StartObject)
             {
-                for (var p = at + 1; p < _end[at]; p = _end[p + 1])
+                // A copy cut short at a limit may end on a name without its value.
+                for (var p = at + 1; p < _end[at] && p + 1 < _tokens; p = _end[p + 1])
                 {
                     if (token >= p && token < _end[p + 1])
                     {
@@ -295,7 +307,7 @@ internal sealed class JsonTokens
             return null;
         }
 
-        for (var p = 1; p < _end[0]; p = _end[p + 1])
+        for (var p = 1; p < _end[0] && p + 1 < _tokens; p = _end[p + 1])
         {
             if (NameIs(p, "id"))
             {
@@ -432,4 +444,9 @@ internal sealed class JsonTokens
         value = _number[i];
         return (_flags[i] & NumberOk) != 0;
     }
+}
+
+/// <summary>A record holds an object, list or text over the limits; <see cref="JsonTokens.Oversized"/> says which.</summary>
+internal sealed class OverLimitException : Exception
+{
 }

@@ -19,7 +19,9 @@ internal sealed class NamePattern
     {
         Text = text;
         IsWildcard = WildcardPattern.ContainsWildcardCharacters(text);
-        _pattern = new WildcardPattern(text, Options);
+        // Compared as names are: compatibility-composed and case-folded (TextRules.NameKey), so a full-width or
+        // decomposed pattern finds what it looks like.
+        _pattern = new WildcardPattern(TextRules.NameKey(text), Options);
         IsValid = Problem(text) is null;
     }
 
@@ -54,7 +56,7 @@ internal sealed class NamePattern
     /// <summary>True when the text has wildcard characters; such a pattern may match nothing quietly.</summary>
     public bool IsWildcard { get; }
 
-    public bool IsMatch(string? value) => IsValid && value is not null && _pattern.IsMatch(value);
+    public bool IsMatch(string? value) => IsValid && value is not null && _pattern.IsMatch(TextRules.NameKey(value));
 
     public bool IsMatchAny(IEnumerable<string> values) => values.Any(IsMatch);
 
