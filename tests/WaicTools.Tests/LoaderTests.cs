@@ -302,4 +302,27 @@ public class LoaderTests
             Assert.Equal(field, Assert.Throws<DatasetException>(parse).Field);
         }
     }
+
+    [Fact]
+    public void AUsersCitationIdTakesAnyFormButTheDatasets()
+    {
+        var embedded = DatasetLoader.LoadEmbeddedLayer();
+        DatasetLayer Layer(string id) => DatasetLoader.ParseLayer("mine", new[] { ("mine.json", Encoding.UTF8.GetBytes(
+            $"{{ \"citations\": [ {{ \"id\": \"{id}\", \"title\": \"Mine\", \"publisher\": \"Me\", \"kind\": \"Analyst\" }} ] }}")) });
+
+        DatasetLoader.CheckOwnCitationIds(Layer("acme-report-1"), embedded); // a user's own form
+        DatasetLoader.CheckOwnCitationIds(Layer("S9"), embedded);            // a correction of the dataset's S9
+
+        var e = Assert.Throws<DatasetException>(() => DatasetLoader.CheckOwnCitationIds(Layer("S5000"), embedded));
+        Assert.Equal("mine.json", e.File);
+        Assert.Equal("id", e.Field);
+        Assert.Contains("a later release may give to another source", e.Problem);
+    }
+
+    [Fact]
+    public void SourceIdsOfBothFormsComeInOneOrder()
+    {
+        Assert.Equal(new[] { "S2", "S10", "a1", "acme-report" },
+            SourceIdOrder.Sort(new[] { "acme-report", "S10", "a1", "S2", "S10" }));
+    }
 }

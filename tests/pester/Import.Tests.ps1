@@ -234,3 +234,38 @@ Describe 'Import paths' {
         Reset-WaicDataset
     }
 }
+
+Describe 'Citations of your own' {
+    AfterEach { Reset-WaicDataset }
+
+    It 'imports a citation whose id is of your own form, and a record that cites it' {
+        $path = Join-Path $TestDrive 'own-citation.json'
+        [IO.File]::WriteAllText($path, @'
+{ "citations": [ { "id": "acme-report-2026", "title": "Supernode survey", "publisher": "Acme Research", "date": "2026-11", "url": "https://example.org/survey", "kind": "Analyst" } ],
+  "clusters": [ { "id": "acme-node", "name": "Acme Node", "vendor": "huawei", "category": "Supernode",
+    "chipCount": { "value": 64, "sources": ["acme-report-2026"], "confidence": "Low", "basis": "Reported" },
+    "status": "Announced", "sources": ["acme-report-2026", "S9"] } ] }
+'@)
+        Import-WaicDataset -Path $path
+        $node = Get-ChipCluster 'Acme Node'
+        $node.Sources | Should -Be @('S9', 'acme-report-2026')
+        ($node | Get-Citation).Publisher | Should -Contain 'Acme Research'
+    }
+
+    It 'refuses a citation of your own under an id of the dataset''s form, which a later release may use' {
+        $path = Join-Path $TestDrive 'taken-form.json'
+        [IO.File]::WriteAllText($path, '{ "citations": [ { "id": "S5000", "title": "Mine", "publisher": "Me", "kind": "Analyst" } ] }')
+        $caught = $null
+        try { Import-WaicDataset -Path $path } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'DatasetInvalid,WaicTools.Commands.ImportWaicDatasetCommand'
+        $caught.Exception.Message | Should -BeLike "*record 'S5000', field 'id': 'S5000' has the form of the dataset's own citation ids*such as 'acme-report-1'."
+        Get-Citation S5000 -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+    }
+
+    It 'still takes a correction of one of the dataset''s own citations, under its id' {
+        $path = Join-Path $TestDrive 'correct-s12.json'
+        [IO.File]::WriteAllText($path, '{ "citations": [ { "id": "S12", "title": "Corrected title", "publisher": "Tom''s Hardware", "kind": "NewsOriginal" } ] }')
+        Import-WaicDataset -Path $path -WarningAction SilentlyContinue
+        (Get-Citation S12).Title | Should -Be 'Corrected title'
+    }
+}

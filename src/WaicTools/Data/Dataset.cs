@@ -120,8 +120,12 @@ internal sealed class Dataset : RecordSet
     public ProductRecord? FindProduct(string nameOrAlias) => (ProductRecord?)FindByName(RecordSchemas.Products, nameOrAlias);
 
     /// <summary>A citation by its exact id (S9), ignoring case.</summary>
+    /// <summary>A citation by id, any case: "s9" finds S9, "ACME-REPORT" finds acme-report.</summary>
     public CitationRecord? FindCitation(string id) =>
-        IdIndex(RecordSchemas.Citations).TryGetValue(id.ToUpperInvariant(), out var c) ? (CitationRecord)c : null;
+        IdIndex(RecordSchemas.Citations).TryGetValue(id.ToUpperInvariant(), out var c) ||
+        IdIndex(RecordSchemas.Citations).TryGetValue(id.ToLowerInvariant(), out c)
+            ? (CitationRecord)c
+            : null;
 
     /// <summary>The record of a kind with this id; the id is known to exist (references are checked).</summary>
     public Record ById(RecordSchema kind, string id) => IdIndex(kind)[id];

@@ -275,6 +275,24 @@ internal static class DatasetLoader
         new(file, null, null, "The file holds a name with an escape that is not valid Unicode (a lone surrogate).", inner: e);
 
     /// <summary>
+    /// Refuses a citation of an imported layer that takes the form of the dataset's own ids (S followed by a number)
+    /// without being one of them: a later release may give that id to another source. Correcting one of the dataset's
+    /// own citations, under its id, is allowed.
+    /// </summary>
+    public static void CheckOwnCitationIds(DatasetLayer imported, DatasetLayer embedded)
+    {
+        var ours = new HashSet<string>(embedded.RecordsOf(RecordSchemas.Citations).Select(c => c.Id), StringComparer.Ordinal);
+        foreach (var citation in imported.RecordsOf(RecordSchemas.Citations))
+        {
+            if (Ids.IsDatasetSourceId(citation.Id) && !ours.Contains(citation.Id))
+            {
+                throw new DatasetException(citation.File, citation.Id, "id",
+                    $"'{citation.Id}' has the form of the dataset's own citation ids (S followed by a number), which a later release may give to another source; give your citation an id of your own, such as 'acme-report-1'.");
+            }
+        }
+    }
+
+    /// <summary>
     /// Puts layers together: records of later layers replace those of earlier ones with the same kind and id
     /// (each replacement is described in <paramref name="replaced"/>), then the whole is checked.
     /// </summary>
@@ -782,7 +800,7 @@ internal static class DatasetLoader
             var id = RequiredString("id");
             if (!Ids.IsSourceId(id))
             {
-                throw Error("id", $"'{id}' is not a source id (S followed by a number, such as S9).");
+                throw Error("id", $"'{id}' is not a source id (S followed by a number, such as S9, or an id of your own such as acme-report-1).");
             }
 
             _id = id;
@@ -1262,7 +1280,7 @@ internal static class DatasetLoader
             {
                 if (!Ids.IsSourceId(source))
                 {
-                    throw Error(field, $"'{source}' is not a source id (S followed by a number, such as S9).");
+                    throw Error(field, $"'{source}' is not a source id (S followed by a number, such as S9, or an id of your own such as acme-report-1).");
                 }
             }
 

@@ -54,6 +54,7 @@ internal static class DatasetStore
     {
         lock (s_gate)
         {
+            DatasetLoader.CheckOwnCitationIds(layer, s_embeddedLayer.Value);
             var layers = (replace ? Enumerable.Empty<DatasetLayer>() : Current.Layers).Append(layer).ToArray();
             var dataset = DatasetLoader.Compose(layers, replaced, cancel);
             cancel.ThrowIfCancellationRequested(); // the last moment a stop leaves the dataset as it was

@@ -73,7 +73,8 @@ internal static class SchemaWriter
     private static void CommonDefinitions(Utf8JsonWriter w)
     {
         Define(w, "id", () => Pattern(w, "string", "^[a-z0-9]+(-[a-z0-9]+)*$"));
-        Define(w, "sourceId", () => Pattern(w, "string", "^S[1-9][0-9]*$"));
+        // The dataset's own ids (S9), or a user's own written as a record id (acme-report-1).
+        Define(w, "sourceId", () => Pattern(w, "string", "^(S[1-9][0-9]*|[a-z0-9]+(-[a-z0-9]+)*)$"));
         Define(w, "sources", () =>
         {
             w.WriteString("type", "array");

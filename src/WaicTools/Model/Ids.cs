@@ -24,8 +24,14 @@ internal static class Ids
         return true;
     }
 
-    /// <summary>A source id: S followed by a number without leading zero ("S9").</summary>
-    public static bool IsSourceId(string id)
+    /// <summary>
+    /// The id of a citation: one of the dataset's own (<see cref="IsDatasetSourceId"/>, "S9"), or one of a user's own,
+    /// written as a record id ("acme-report-2026"), which no release of the dataset will ever use.
+    /// </summary>
+    public static bool IsSourceId(string id) => IsDatasetSourceId(id) || IsRecordId(id);
+
+    /// <summary>The form the dataset keeps for its own citations: S followed by a number without leading zero ("S9").</summary>
+    public static bool IsDatasetSourceId(string id)
     {
         if (id.Length < 2 || id[0] != 'S' || id[1] == '0')
         {

@@ -349,7 +349,7 @@ internal static class RecordSchemas
 
     public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), "Citation",
         (v, file) => new CitationRecord(v, file), null,
-        Field.Of("id", SourceId, "Source id, S followed by a number (S9).").Req().Show("Id"),
+        Field.Of("id", SourceId, "Source id: S followed by a number (S9) for the dataset's own citations, or an id of your own written like a record id (acme-report-1).").Req().Show("Id"),
         Field.Of("title", Text, "Title of the item.").Req().Show("Title"),
         Field.Of("publisher", Text, "Who published it.").Req().Show("Publisher"),
         Field.Of("date", PartialDate, "Publication date: yyyy, yyyy-MM or yyyy-MM-dd.").Show("Date"),

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace WaicTools.Model;
 
-/// <summary>Source ids (S1, S2, ... S97) each once, in number order.</summary>
+/// <summary>Source ids (S1, S2, ... and a user's own) each once, the dataset's in number order, then the rest.</summary>
 internal static class SourceIdOrder
 {
     public static IEnumerable<string> Sort(IEnumerable<string> ids)
@@ -29,8 +29,9 @@ internal static class SourceIdOrder
         return byNumber != 0 ? byNumber : string.CompareOrdinal(a, b);
     }
 
+    // The dataset's own ids by number; a user's own ids ("acme-report") after them, in text order.
     public static int Number(string id) =>
-        id.Length > 1 && int.TryParse(id.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+        id.Length > 1 && id[0] == 'S' && int.TryParse(id.Substring(1), NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             ? n
             : int.MaxValue;
 }
