@@ -16,7 +16,7 @@ function New-SyntheticData([int] $Count, [string] $Work = $work) {
         if ($i -gt 1) { [void]$dataset.Append(',') }
         [void]$dataset.Append("{`"id`":`"synthetic-$i`",`"name`":`"$name`",`"vendor`":`"$vendor`",`"category`":`"Supernode`",`"chip`":`"$($chips[$i % 3])`",")
         [void]$dataset.Append("`"chipCount`":{`"value`":$chipCount,`"sources`":[`"S9`"],`"confidence`":`"Low`",`"basis`":`"Calculated`"},")
-        [void]$dataset.Append("`"bf16DensePflops`":{`"value`":$pflops,`"sources`":[`"S9`"],`"confidence`":`"Low`",`"basis`":`"Calculated`"},")
+        [void]$dataset.Append("`"bf16DensePflops`":{`"value`":$pflops,`"sources`":[`"S9`"],`"confidence`":`"Low`",`"basis`":`"Calculated`"},`"bf16Sparsity`":`"Dense`",")
         [void]$dataset.Append("`"powerKW`":{`"value`":$power,`"sources`":[`"S10`"],`"confidence`":`"Low`",`"basis`":`"Calculated`"},")
         [void]$dataset.Append("`"status`":`"Announced`",`"sources`":[`"S21`"]}")
         $rows.Add([pscustomobject]@{ Name = $name; Vendor = $vendor; ChipCount = $chipCount; Bf16DensePflops = $pflops; PowerKW = $power })

@@ -325,4 +325,34 @@ public class LoaderTests
         Assert.Equal(new[] { "S2", "S10", "a1", "acme-report" },
             SourceIdOrder.Sort(new[] { "acme-report", "S10", "a1", "S2", "S10" }));
     }
+
+    [Theory]
+    [InlineData("\"bf16Sparsity\": \"Dense\",", "", "bf16Sparsity", "Say whether 'bf16DensePflops' is Dense")]
+    [InlineData("\"bf16Sparsity\": \"Dense\",", "\"bf16Sparsity\": \"Dense\", \"fp8Sparsity\": \"Dense\",", "fp8Sparsity", "describes 'fp8DensePflops', which is not given")]
+    [InlineData("\"bf16Sparsity\": \"Dense\",", "\"bf16Sparsity\": \"Sparse\",", "bf16Sparsity", "is not one of: Dense, PeakBasisNotStated")]
+    public void EachComputeFigureSaysWhetherItIsDense(string original, string replacement, string field, string problem)
+    {
+        var cluster = TestData.Cluster.Replace(original, replacement);
+        Assert.NotEqual(TestData.Cluster, cluster);
+
+        var e = Assert.Throws<DatasetException>(() => TestData.ParseClusters(cluster));
+
+        Assert.Equal(field, e.Field);
+        Assert.Contains(problem, e.Problem);
+    }
+
+    [Fact]
+    public void AnFp8FigureIsStoredAsGivenAndNeverDerived()
+    {
+        var cluster = TestData.Cluster.Replace("\"bf16Sparsity\": \"Dense\",",
+            "\"bf16Sparsity\": \"Dense\", \"fp8DensePflops\": { \"value\": 8000, \"sources\": [\"S1\"], \"confidence\": \"Medium\", \"basis\": \"VendorClaim\" }, \"fp8Sparsity\": \"PeakBasisNotStated\",");
+        var record = TestData.ParseClusters(cluster).Clusters[0];
+        var shown = new WaicTools.ChipCluster(record, TestData.ParseClusters(cluster));
+
+        Assert.Equal(8000, shown.Fp8DensePflops);
+        Assert.Equal(Sparsity.PeakBasisNotStated, shown.Fp8Sparsity);
+        Assert.Equal(64, shown.Bf16DensePflops);
+        Assert.Equal(Sparsity.Dense, shown.Bf16Sparsity);
+        Assert.Null(shown.Fp4DensePflops); // no FP4 figure published: none is made up from the others
+    }
 }

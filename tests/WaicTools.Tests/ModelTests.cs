@@ -142,7 +142,10 @@ public class ModelTests
     private static JsonObject Record(IReadOnlyList<Field> fields, Field? only, bool all = false)
     {
         var json = new JsonObject();
-        foreach (var field in fields.Where(f => f.Type != FieldType.Derived && (all || f.Required || f == only)))
+        // A compute figure comes with the field that says whether it is dense, and that field with its figure.
+        var pair = only is null ? null : RecordSchemas.Kinds.SelectMany(k => k.ComputeFigures)
+            .Where(c => c.Figure == only || c.Sparsity == only).Select(c => c.Figure == only ? c.Sparsity : c.Figure).FirstOrDefault();
+        foreach (var field in fields.Where(f => f.Type != FieldType.Derived && (all || f.Required || f == only || f == pair)))
         {
             json[field.Json] = Value(field);
         }

@@ -17,6 +17,7 @@ internal static class TestData
           "chip": "x1",
           "chipCount": { "value": 64, "sources": ["S1"], "confidence": "High", "basis": "Reported" },
           "bf16DensePflops": { "value": 64, "sources": ["S1"], "confidence": "High", "basis": "Reported" },
+          "bf16Sparsity": "Dense",
           "powerKW": { "value": 50.5, "sources": ["S2"], "confidence": "Medium", "basis": "AnalystEstimate",
                        "alternatives": [ { "value": 60, "sources": ["S3"] } ] },
           "status": "Shown",
@@ -36,6 +37,7 @@ internal static class TestData
                                "country": "China", "entityList": { "status": "Unknown" }, "sources": ["S1"] } ],
           "chips": [ { "id": "x1", "name": "X1", "designer": "acme", "kind": "GPU",
                        "bf16DenseTflops": { "value": 1000, "sources": ["S1"], "confidence": "High", "basis": "Reported" },
+                       "bf16Sparsity": "Dense",
                        "sources": ["S1"] } ],
           "citations": [
             { "id": "S1", "title": "One", "publisher": "P", "kind": "NewsOriginal" },

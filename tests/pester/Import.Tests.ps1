@@ -83,7 +83,7 @@ Describe 'Export and import' {
 
     It 'warns, naming the record, when a system figure disagrees with chip x count, and still imports it' {
         # 768 Ascend 910C at 780 TFLOPS each are about 599 PFLOPS; 900 is 50% off and carries no note.
-        $file = New-DataFile 'gap.json' ($cluster -replace '"status"', '"bf16DensePflops": { "value": 900, "sources": ["S9"], "confidence": "Low", "basis": "Reported" }, "status"')
+        $file = New-DataFile 'gap.json' ($cluster -replace '"status"', '"bf16DensePflops": { "value": 900, "sources": ["S9"], "confidence": "Low", "basis": "Reported" }, "bf16Sparsity": "Dense", "status"')
         Import-WaicDataset -Path $file -WarningVariable warnings -WarningAction SilentlyContinue
         $gap = @($warnings | Where-Object Message -like "*record 'new-system', field 'bf16DensePflops': 900 differs by*")
         $gap.Count | Should -Be 1
@@ -94,7 +94,7 @@ Describe 'Export and import' {
         $records = foreach ($i in 1..12) {
             "{ `"id`": `"gap-$i`", `"name`": `"Gap $i`", `"vendor`": `"huawei`", `"category`": `"Supernode`", `"chip`": `"ascend-910c`",
                `"chipCount`": { `"value`": 768, `"sources`": [`"S9`"], `"confidence`": `"Low`", `"basis`": `"Reported`" },
-               `"bf16DensePflops`": { `"value`": 900, `"sources`": [`"S9`"], `"confidence`": `"Low`", `"basis`": `"Reported`" },
+               `"bf16DensePflops`": { `"value`": 900, `"sources`": [`"S9`"], `"confidence`": `"Low`", `"basis`": `"Reported`" }, `"bf16Sparsity`": `"Dense`",
                `"status`": `"Announced`", `"sources`": [`"S9`"] }"
         }
         $file = New-DataFile 'gaps.json' ('{ "clusters": [' + ($records -join ',') + '] }')
@@ -105,7 +105,7 @@ Describe 'Export and import' {
     }
 
     It 'gives no consistency warning for a figure that agrees with chip x count' {
-        $file = New-DataFile 'agree.json' ($cluster -replace '"status"', '"bf16DensePflops": { "value": 599, "sources": ["S9"], "confidence": "Low", "basis": "Reported" }, "status"')
+        $file = New-DataFile 'agree.json' ($cluster -replace '"status"', '"bf16DensePflops": { "value": 599, "sources": ["S9"], "confidence": "Low", "basis": "Reported" }, "bf16Sparsity": "Dense", "status"')
         Import-WaicDataset -Path $file -WarningVariable warnings -WarningAction SilentlyContinue
         @($warnings | Where-Object Message -like '*differs by*').Count | Should -Be 0
     }

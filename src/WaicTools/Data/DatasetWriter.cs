@@ -113,8 +113,10 @@ internal static class DatasetWriter
             case FieldType.Texts or FieldType.IdList or FieldType.Sources or FieldType.Urls:
                 List(w, name, (IReadOnlyList<string>)value!);
                 break;
+            case FieldType.Enum when value is null:
+                break; // an optional enum left out (a compute figure's sparsity without its figure)
             case FieldType.Enum:
-                w.WriteString(name, value!.ToString());
+                w.WriteString(name, value.ToString());
                 break;
             case FieldType.EnumList:
                 List(w, name, ((IEnumerable)value!).Cast<object>().Select(x => x.ToString()).ToArray());

@@ -13,6 +13,15 @@ public enum Confidence
     Derived,
 }
 
+/// <summary>Whether a compute figure is dense, as its source says, or a peak whose sparsity basis the source does not state.</summary>
+public enum Sparsity
+{
+    /// <summary>The source says the figure is dense (no structured sparsity counted).</summary>
+    Dense,
+    /// <summary>The source gives a peak without saying whether structured sparsity is counted.</summary>
+    PeakBasisNotStated,
+}
+
 /// <summary>Where a figure comes from.</summary>
 public enum Basis
 {

@@ -24,6 +24,10 @@ internal sealed class RecordSchema
             .ToDictionary(f => f.Path, f => f.Field, StringComparer.Ordinal);
         _figuresByPath = Figures.ToDictionary(f => f.Path, f => f.Field, StringComparer.Ordinal);
         Metrics = fields.Where(f => f.Compare is not null).ToArray();
+        // A compute figure ("bf16DensePflops") and the field that says whether it is dense ("bf16Sparsity").
+        ComputeFigures = fields.Where(f => f.Type == FieldType.NumberFigure && f.Json.Contains("Dense"))
+            .Select(f => (f, fields.Single(s => s.Json == f.Json.Substring(0, f.Json.IndexOf("Dense", StringComparison.Ordinal)) + "Sparsity")))
+            .ToArray();
         NameSlot = fields.FirstOrDefault(f => f.Json is "name" or "title")?.Slot ?? -1;
         SourcesSlot = fields.FirstOrDefault(f => f.Json == "sources")?.Slot;
         if (fields.Length == 0 || (fields[0].Type is FieldType.Id or FieldType.SourceId) != (fields[0].Json == "id"))
@@ -49,6 +53,9 @@ internal sealed class RecordSchema
 
     /// <summary>The slot of the id in every record that has one: the id is the first field of its table.</summary>
     public const int IdSlot = 0;
+
+    /// <summary>Each compute figure with the field that says whether it is dense.</summary>
+    public IReadOnlyList<(Field Figure, Field Sparsity)> ComputeFigures { get; }
 
     /// <summary>The slot of the record's name ("name", or a citation's "title").</summary>
     public int NameSlot { get; }
@@ -185,8 +192,17 @@ internal static class RecordSchemas
         Field.Of("secondaryChips", Text,
             "Host processors or other chips beside the accelerators.").Show("SecondaryChips"),
         Field.Of("bf16DensePflops", NumberFigure,
-            "Dense BF16 compute of the whole system, in PFLOPS.").In(0.001, 100_000, "PFLOPS").Compared(BetterWhen.Higher)
+            "BF16 (or FP16) compute of the whole system, in PFLOPS, as the source gives it; see Bf16Sparsity.").In(0.001, 100_000, "PFLOPS").Compared(BetterWhen.Higher)
             .Show("Bf16DensePflops"),
+        Field.Of("bf16Sparsity", FieldType.Enum, SparsityDoc("bf16DensePflops")).Of<Sparsity>().Show("Bf16Sparsity"),
+        Field.Of("fp8DensePflops", NumberFigure,
+            "FP8 compute of the whole system, in PFLOPS, only where a source gives it at FP8 (never derived from another precision).")
+            .In(0.001, 1_000_000, "PFLOPS").Show("Fp8DensePflops"),
+        Field.Of("fp8Sparsity", FieldType.Enum, SparsityDoc("fp8DensePflops")).Of<Sparsity>().Show("Fp8Sparsity"),
+        Field.Of("fp4DensePflops", NumberFigure,
+            "FP4 compute of the whole system, in PFLOPS, only where a source gives it at FP4 (never derived from another precision).")
+            .In(0.001, 1_000_000, "PFLOPS").Show("Fp4DensePflops"),
+        Field.Of("fp4Sparsity", FieldType.Enum, SparsityDoc("fp4DensePflops")).Of<Sparsity>().Show("Fp4Sparsity"),
         Field.Of("hbmCapacityTB", NumberFigure,
             "High-bandwidth memory of the whole system, in decimal terabytes.").In(0.001, 10_000, "TB")
             .Compared(BetterWhen.Higher).Show("HbmCapacityTB"),
@@ -276,7 +292,7 @@ internal static class RecordSchemas
         FoundByName = true,
     };
 
-    public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), "Chip", (v, file) => new ChipRecord(v, file), null,
+    public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), "Chip", (v, file) => new ChipRecord(v, file), ChipRules,
         Field.Of("id", Id, IdDoc).Req().Show("Id"),
         Field.Of("name", Text, "Chip model, as used by -Name.").Naming().Req().Show("Name"),
         Field.Of("designer", Id, "Company that designs the chip.")
@@ -286,7 +302,16 @@ internal static class RecordSchemas
         Field.Of("diesPerPackage", NumberFigure, "Compute dies in one package.")
             .In(1, 64, whole: true).Show("DiesPerPackage"),
         Field.Of("bf16DenseTflops", NumberFigure,
-            "Dense BF16 compute per package, in TFLOPS.").In(1, 100_000, "TFLOPS").Show("Bf16DenseTflops"),
+            "BF16 (or FP16) compute per package, in TFLOPS, as the source gives it; see Bf16Sparsity.").In(1, 100_000, "TFLOPS").Show("Bf16DenseTflops"),
+        Field.Of("bf16Sparsity", FieldType.Enum, SparsityDoc("bf16DenseTflops")).Of<Sparsity>().Show("Bf16Sparsity"),
+        Field.Of("fp8DenseTflops", NumberFigure,
+            "FP8 compute per package, in TFLOPS, only where a source gives it at FP8 (never derived from another precision).")
+            .In(1, 1_000_000, "TFLOPS").Show("Fp8DenseTflops"),
+        Field.Of("fp8Sparsity", FieldType.Enum, SparsityDoc("fp8DenseTflops")).Of<Sparsity>().Show("Fp8Sparsity"),
+        Field.Of("fp4DenseTflops", NumberFigure,
+            "FP4 compute per package, in TFLOPS, only where a source gives it at FP4 (never derived from another precision).")
+            .In(1, 1_000_000, "TFLOPS").Show("Fp4DenseTflops"),
+        Field.Of("fp4Sparsity", FieldType.Enum, SparsityDoc("fp4DenseTflops")).Of<Sparsity>().Show("Fp4Sparsity"),
         Field.Of("hbmGB", NumberFigure,
             "High-bandwidth memory per package, in decimal gigabytes.").In(1, 10_000, "GB").Show("HbmGB"),
         Field.Of("hbmTBps", NumberFigure,
@@ -374,13 +399,36 @@ internal static class RecordSchemas
         Field.Of("title", Text, "What the dataset covers."),
         Field.Of("notes", Text, "How to read the dataset."));
 
+    private static string SparsityDoc(string figure) =>
+        $"Dense, or PeakBasisNotStated (a peak whose sparsity basis the source does not state): required with {figure}, and only with it.";
+
+    // Each compute figure says whether it is dense; a sparsity without its figure says nothing.
+    private static (string Field, string Problem)? SparsityRules(RecordSchema kind, Item item)
+    {
+        foreach (var (figure, sparsity) in kind.ComputeFigures)
+        {
+            var hasFigure = figure.Get(item) is not null;
+            var hasSparsity = sparsity.Get(item) is not null;
+            if (hasFigure != hasSparsity)
+            {
+                return hasFigure
+                    ? (sparsity.Json, $"Say whether '{figure.Json}' is Dense or PeakBasisNotStated (a peak whose sparsity basis the source does not state).")
+                    : (sparsity.Json, $"'{sparsity.Json}' describes '{figure.Json}', which is not given.");
+            }
+        }
+
+        return null;
+    }
+
     private static (string Field, string Problem)? ClusterRules(Item item)
     {
         var cluster = (ClusterRecord)item;
         return cluster.ChipId is not null && cluster.ChipDesignerId is not null
             ? ("chipDesigner", "Give either 'chip' or 'chipDesigner': the chip already names its designer.")
-            : null;
+            : SparsityRules(Clusters, item);
     }
+
+    private static (string Field, string Problem)? ChipRules(Item item) => SparsityRules(Chips, item);
 
     private static (string Field, string Problem)? AllianceRules(Item item)
     {

@@ -35,8 +35,23 @@ public sealed class Chip : SourcedObject
     /// <summary>Compute dies in one package.</summary>
     public int? DiesPerPackage => Shown.Whole(_record, nameof(DiesPerPackage));
 
-    /// <summary>Dense BF16 compute per package, in TFLOPS.</summary>
+    /// <summary>BF16 (or FP16) compute per package, in TFLOPS, as the source gives it; see Bf16Sparsity.</summary>
     public double? Bf16DenseTflops => Shown.Number(_record, nameof(Bf16DenseTflops));
+
+    /// <summary>Dense, or PeakBasisNotStated (a peak whose sparsity basis the source does not state), for Bf16DenseTflops.</summary>
+    public Sparsity? Bf16Sparsity => (Sparsity?)Shown.Value(_record, nameof(Bf16Sparsity));
+
+    /// <summary>FP8 compute per package, in TFLOPS, only where a source gives it at FP8 (never derived from another precision).</summary>
+    public double? Fp8DenseTflops => Shown.Number(_record, nameof(Fp8DenseTflops));
+
+    /// <summary>Dense, or PeakBasisNotStated, for Fp8DenseTflops.</summary>
+    public Sparsity? Fp8Sparsity => (Sparsity?)Shown.Value(_record, nameof(Fp8Sparsity));
+
+    /// <summary>FP4 compute per package, in TFLOPS, only where a source gives it at FP4 (never derived from another precision).</summary>
+    public double? Fp4DenseTflops => Shown.Number(_record, nameof(Fp4DenseTflops));
+
+    /// <summary>Dense, or PeakBasisNotStated, for Fp4DenseTflops.</summary>
+    public Sparsity? Fp4Sparsity => (Sparsity?)Shown.Value(_record, nameof(Fp4Sparsity));
 
     /// <summary>High-bandwidth memory per package, in decimal gigabytes.</summary>
     public double? HbmGB => Shown.Number(_record, nameof(HbmGB));

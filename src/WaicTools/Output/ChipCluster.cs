@@ -59,8 +59,23 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>Host processors or other chips beside the accelerators.</summary>
     public string? SecondaryChips => Shown.Text(_record, nameof(SecondaryChips));
 
-    /// <summary>Dense BF16 compute of the whole system, in PFLOPS.</summary>
+    /// <summary>BF16 (or FP16) compute of the whole system, in PFLOPS, as the source gives it; see Bf16Sparsity.</summary>
     public double? Bf16DensePflops => Shown.Number(_record, nameof(Bf16DensePflops));
+
+    /// <summary>Dense, or PeakBasisNotStated (a peak whose sparsity basis the source does not state), for Bf16DensePflops.</summary>
+    public Sparsity? Bf16Sparsity => (Sparsity?)Shown.Value(_record, nameof(Bf16Sparsity));
+
+    /// <summary>FP8 compute of the whole system, in PFLOPS, only where a source gives it at FP8 (never derived from another precision).</summary>
+    public double? Fp8DensePflops => Shown.Number(_record, nameof(Fp8DensePflops));
+
+    /// <summary>Dense, or PeakBasisNotStated, for Fp8DensePflops.</summary>
+    public Sparsity? Fp8Sparsity => (Sparsity?)Shown.Value(_record, nameof(Fp8Sparsity));
+
+    /// <summary>FP4 compute of the whole system, in PFLOPS, only where a source gives it at FP4 (never derived from another precision).</summary>
+    public double? Fp4DensePflops => Shown.Number(_record, nameof(Fp4DensePflops));
+
+    /// <summary>Dense, or PeakBasisNotStated, for Fp4DensePflops.</summary>
+    public Sparsity? Fp4Sparsity => (Sparsity?)Shown.Value(_record, nameof(Fp4Sparsity));
 
     /// <summary>High-bandwidth memory of the whole system, in decimal terabytes.</summary>
     public double? HbmCapacityTB => Shown.Number(_record, nameof(HbmCapacityTB));

@@ -11,6 +11,9 @@ internal static class Shown
 {
     public static string? Text(Record record, string property) => (string?)record.Schema.Shown(record, property);
 
+    /// <summary>The stored value as it is (a boxed enum value, say); null when absent.</summary>
+    public static object? Value(Record record, string property) => record.Schema.Shown(record, property);
+
     /// <summary>The primary value of a number figure; null when unknown.</summary>
     public static double? Number(Record record, string property) =>
         (record.Schema.Shown(record, property) as Fact<double>)?.Value;
