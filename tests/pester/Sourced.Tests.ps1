@@ -37,7 +37,7 @@ Describe 'Get-Chip' {
     }
 
     It 'reports an unknown chip with ChipNotFound' {
-        Get-Chip 'H20' -ErrorVariable errors -ErrorAction SilentlyContinue
+        Get-Chip 'MI355X' -ErrorVariable errors -ErrorAction SilentlyContinue
         $errors[0].FullyQualifiedErrorId | Should -Be 'ChipNotFound,WaicTools.Commands.GetChipCommand'
     }
 }
@@ -117,7 +117,7 @@ Describe 'Get-Citation' {
         (Get-Citation S9).Title | Should -Match 'CloudMatrix 384'
         (Get-Citation 's9').Id | Should -Be 'S9'
         (Get-Citation 'S1?').Count | Should -Be 10
-        (Get-Citation -Kind Official).Id | Should -Be @('S26', 'S98', 'S99', 'S102', 'S106', 'S108', 'S111', 'S112', 'S123')
+        (Get-Citation -Kind Official).Id | Should -Be @('S26', 'S98', 'S99', 'S102', 'S106', 'S108', 'S111', 'S112', 'S123', 'S212')
         'S1', 'S2' | Get-Citation | Select-Object -ExpandProperty Id | Should -Be @('S1', 'S2')
     }
 
@@ -233,5 +233,26 @@ Describe 'Cross-entity filters and disagreement in records' {
         Get-Completion 'Get-Product -Name Quark' | Should -Be "'Quark AI Glasses'"
         Get-Completion 'Get-ChipCluster -Alliance Model' | Should -Be "'Model-Chip Ecosystem Innovation Alliance'"
         (Get-Completion 'Get-Citation -Id S')[0..3] | Should -Be @('S1', 'S2', 'S3', 'S4')   # in number order
+    }
+}
+
+Describe 'Compute by precision' {
+    It 'keeps each precision as its source gives it and never derives one from another' {
+        $h200 = Get-Chip H200
+        $h200.Bf16DenseTflops | Should -Be 989.5
+        $h200.Fp8DenseTflops | Should -Be 1979
+        $h200.Fp8Sparsity | Should -Be 'Dense'
+        $h100 = Get-Chip H100
+        $h100.Fp8DenseTflops | Should -BeNullOrEmpty -Because 'Nvidia quotes the H100 FP8 only with sparsity'
+        (Get-Chip H20).Fp8DenseTflops | Should -BeNullOrEmpty -Because "Epoch AI's 296 is INT8"
+        (Get-Chip B300).Fp4Sparsity | Should -Be 'PeakBasisNotStated'
+        (Get-Chip 'Ascend 910C').Bf16Sparsity | Should -Be 'PeakBasisNotStated'
+        (Get-ChipCluster 'CloudMatrix 384').Bf16Sparsity | Should -Be 'Dense'
+    }
+
+    It 'writes the sparsity beside each figure in CSV' {
+        $row = Get-Chip 'GB300 GPU' | ConvertTo-Csv | ConvertFrom-Csv
+        $row.Fp4DenseTflops | Should -Be '15000'
+        $row.Fp4Sparsity | Should -Be 'Dense'
     }
 }
