@@ -13,7 +13,7 @@ public class LoaderTests
         var dataset = DatasetLoader.LoadEmbedded();
 
         Assert.Equal(2, dataset.Alliances.Count);
-        Assert.Equal(139, dataset.Citations.Count);
+        Assert.Equal(146, dataset.Citations.Count);
         Assert.Equal("waic-2025", dataset.Info.EventId);
         Assert.Contains(dataset.Clusters, c => c.Name == "CloudMatrix 384");
         Assert.Contains(dataset.Clusters, c => c.Name == "GB200 NVL72");

@@ -62,7 +62,7 @@ Describe 'Export and import' {
         (Get-ChipCluster 'CloudMatrix 384').DataFile | Should -Be 'embedded/clusters.json'
         $info = Get-WaicDataset
         $info.Source | Should -Be 'Embedded with imports'
-        $info.Layers | Should -Be @('embedded 1.0.0: 6 clusters, 2 alliances, 22 organizations, 11 chips, 3 products, 1 event, 139 citations', "$($file): 1 cluster")
+        $info.Layers | Should -Be @('embedded 1.0.0: 6 clusters, 2 alliances, 22 organizations, 15 chips, 3 products, 1 event, 146 citations', "$($file): 1 cluster")
         $info.Clusters | Should -Be 7
     }
 

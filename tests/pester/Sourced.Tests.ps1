@@ -26,7 +26,7 @@ Describe 'Get-Chip' {
     }
 
     It 'filters to chips whose designer is on the Entity List' {
-        (Get-Chip -EntityListed).Name | Sort-Object | Should -Be @('Ascend 910C', 'BR100')
+        (Get-Chip -EntityListed).Name | Sort-Object | Should -Be @('Ascend 910C', 'Ascend 950DT', 'Ascend 950PR', 'BR100', 'BR104')
         (Get-Chip -Designer MetaX).Count | Should -Be 3
     }
 
@@ -228,7 +228,7 @@ Describe 'Cross-entity filters and disagreement in records' {
     }
 
     It 'completes the new names' {
-        Get-Completion 'Get-Chip -Name Asc' | Should -Be "'Ascend 910C'"
+        Get-Completion 'Get-Chip -Name Asc' | Should -Be @("'Ascend 910C'", "'Ascend 950DT'", "'Ascend 950PR'")
         Get-Completion 'Get-Organization -Name Moo' | Should -Be "'Moore Threads'"
         Get-Completion 'Get-Product -Name Quark' | Should -Be "'Quark AI Glasses'"
         Get-Completion 'Get-ChipCluster -Alliance Model' | Should -Be "'Model-Chip Ecosystem Innovation Alliance'"
