@@ -49,6 +49,45 @@ public class DatasetChecksTests
         Assert.Empty(DatasetChecks.SystemFiguresAgreeWithChips(data));
     }
 
+    // The base data with 128 GB of HBM and 2,000 FP8 TFLOPS on chip x1, and the test system given these fields.
+    private static Dataset WithChipFigures(string clusterFields)
+    {
+        var chip = "\"bf16Sparsity\": \"Dense\",";
+        var base_ = TestData.Base.Replace(chip, chip +
+            " \"fp8DenseTflops\": { \"value\": 2000, \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\" }, \"fp8Sparsity\": \"Dense\"," +
+            " \"hbmGB\": { \"value\": 128, \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\" },");
+        Assert.NotEqual(TestData.Base, base_);
+        return TestData.Parse(("base.json", base_),
+            ("clusters.json", "{ \"clusters\": [" + TestData.Cluster.Replace("\"status\"", clusterFields + " \"status\"") + "] }"));
+    }
+
+    private static string Memory(string value, string alternatives = "") =>
+        $"\"hbmCapacityTB\": {{ \"value\": {value}, \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\"{alternatives} }},";
+
+    [Fact]
+    public void AMemoryFigureInMixedUnitsIsPointedOutAsTheValueOrAsAnAlternative()
+    {
+        // 64 chips x 128 GB = 8,192 GB: 8.192 TB in decimal units, "8 TB" when divided by 1,024.
+        Assert.Empty(DatasetChecks.SystemFiguresAgreeWithChips(WithChipFigures(Memory("8.192"))));
+
+        var asAlternative = DatasetChecks.SystemFiguresAgreeWithChips(WithChipFigures(
+            Memory("8.192", ", \"alternatives\": [ { \"value\": 8, \"sources\": [\"S2\"] } ]")));
+        Assert.Contains("field 'hbmCapacityTB': 8 is 64 chips x 128 GB = 8192 GB divided by 1,024, the same amount as 8.192 TB", Assert.Single(asAlternative));
+
+        var asValue = DatasetChecks.SystemFiguresAgreeWithChips(WithChipFigures(Memory("8")));
+        Assert.Contains("store 8.192", Assert.Single(asValue));
+    }
+
+    [Fact]
+    public void AnFp8SystemFigureIsCheckedAgainstItsChipTimesTheCount()
+    {
+        var agrees = WithChipFigures("\"fp8DensePflops\": { \"value\": 128, \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\" }, \"fp8Sparsity\": \"Dense\",");
+        Assert.Empty(DatasetChecks.SystemFiguresAgreeWithChips(agrees));
+
+        var differs = WithChipFigures("\"fp8DensePflops\": { \"value\": 64, \"sources\": [\"S1\"], \"confidence\": \"High\", \"basis\": \"Reported\" }, \"fp8Sparsity\": \"Dense\",");
+        Assert.Contains("field 'fp8DensePflops': 64 differs by 50", Assert.Single(DatasetChecks.SystemFiguresAgreeWithChips(differs)));
+    }
+
     public static TheoryData<string> DataFiles() =>
         new(Directory.GetFiles(TestData.DataFolder, "*.json").Select(Path.GetFileName)!);
 

@@ -48,10 +48,44 @@ internal static class DatasetChecks
             Check(problems, cluster, "bf16DensePflops", cluster.Bf16DensePflops, chip.Bf16DenseTflops, count, 1e-3, "TFLOPS");
             Check(problems, cluster, "hbmCapacityTB", cluster.HbmCapacityTB, (Fact<double>?)RecordSchemas.Chips["hbmGB"].Get(chip), count, 1e-3, "GB");
             Check(problems, cluster, "hbmBandwidthTBps", cluster.HbmBandwidthTBps, (Fact<double>?)RecordSchemas.Chips["hbmTBps"].Get(chip), count, 1, "TB/s");
+            foreach (var precision in new[] { "fp8", "fp4" })
+            {
+                Check(problems, cluster, precision + "DensePflops", Figure(RecordSchemas.Clusters, precision + "DensePflops", cluster),
+                    Figure(RecordSchemas.Chips, precision + "DenseTflops", chip), count, 1e-3, "TFLOPS");
+            }
+
+            MixedUnits(problems, cluster, (Fact<double>?)RecordSchemas.Chips["hbmGB"].Get(chip), count);
         }
 
         total = problems.Total;
         return problems.Written;
+    }
+
+    private static Fact<double>? Figure(RecordSchema kind, string field, Item item) => (Fact<double>?)kind[field].Get(item);
+
+    // Some vendors divide a sum of decimal gigabytes by 1,024 ("48 TB" for 384 x 128 GB = 49,152 GB). That is the same
+    // amount, not a disagreement and not TiB: stored as the value it hides the decimal figure, and as an alternative it
+    // widens every ratio range.
+    private static void MixedUnits(Problems problems, ClusterRecord cluster, Fact<double>? perChip, double count)
+    {
+        if (cluster.HbmCapacityTB is not { } memory || perChip is null)
+        {
+            return;
+        }
+
+        var decimalTB = perChip.Value * count / 1000;
+        var mixedTB = perChip.Value * count / 1024;
+        bool IsMixed(double value) => Math.Abs(value - mixedTB) <= 1e-3 * mixedTB && Math.Abs(value - decimalTB) > 1e-3 * decimalTB;
+        var values = new[] { memory.Value }.Concat(memory.Alternatives.Select(a => a.Value)).ToArray();
+        foreach (var value in values.Where(IsMixed))
+        {
+            if (problems.Add())
+            {
+                problems.Written.Add(string.Format(CultureInfo.InvariantCulture,
+                    "'{0}' record '{1}', field 'hbmCapacityTB': {2} is {3} chips x {4} GB = {5} GB divided by 1,024, the same amount as {6} TB in decimal units; store {6} and keep the published form in the note, never as an alternative.",
+                    cluster.File, cluster.Id, value, count, perChip.Value, perChip.Value * count, decimalTB));
+            }
+        }
     }
 
     private sealed class Problems
