@@ -24,6 +24,8 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'Country String[] set=all pos=named pipe=no mandatory=False wildcards=True'
         'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
         'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True'
+        'ShownAt String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'Status ClusterStatus[] set=all pos=named pipe=no mandatory=False wildcards=False'
         'Vendor String[] set=all pos=named pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Get-Alliance'; Output = 'WaicTools.Alliance'; Default = 'ByName'; Expected = @(
         'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'

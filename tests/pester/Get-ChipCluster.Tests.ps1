@@ -106,3 +106,25 @@ Describe 'Get-ChipCluster' {
         $text | Should -Match 'Sources\s+: S9, S10,'
     }
 }
+
+Describe 'Get-ChipCluster -ShownAt and -Status' {
+    It 'gives exactly the systems shown at WAIC 2025, by event name or id' {
+        $shown = (Get-ChipCluster -ShownAt 'WAIC 2025').Name | Sort-Object
+        $shown | Should -Not -Contain 'GB200 NVL72'
+        $shown | Should -Be ((Get-ChipCluster | Where-Object ShownAt -eq 'WAIC 2025').Name | Sort-Object)
+        (Get-ChipCluster -ShownAt 'waic-2025').Name | Sort-Object | Should -Be $shown
+        (Get-ChipCluster -ShownAt 'WAIC*').Name | Sort-Object | Should -Be $shown
+        Get-ChipCluster -ShownAt 'Huawei Connect 2025' | Should -BeNullOrEmpty
+    }
+
+    It 'keeps the systems with the statuses given' {
+        (Get-ChipCluster -Status Deployed).Name | Sort-Object | Should -Be @('CloudMatrix 384', 'GB200 NVL72')
+        @(Get-ChipCluster -Status Announced, Shown, Deployed).Count | Should -Be @(Get-ChipCluster).Count
+        { Get-ChipCluster -Status Rumoured } | Should -Throw -ErrorId 'CannotConvertArgumentNoMessage,WaicTools.Commands.GetChipClusterCommand'
+    }
+
+    It 'completes the event names for -ShownAt' {
+        $completions = [System.Management.Automation.CommandCompletion]::CompleteInput('Get-ChipCluster -ShownAt W', 26, $null)
+        $completions.CompletionMatches.CompletionText | Should -Be "'WAIC 2025'"
+    }
+}

@@ -8,7 +8,7 @@ namespace WaicTools.Commands;
 /// <summary>Gets accelerator cluster systems ("supernodes") shown at or compared around WAIC 2025.</summary>
 /// <remarks>
 /// <para>Get-ChipCluster emits the cluster systems of the dataset, the largest first: every system the sources tie to the WAIC 2025 show floor, and the Nvidia GB200 NVL72 they are measured against. Figures are numbers with the unit in the property name; a figure no source gives is empty.</para>
-/// <para>Filter by name or alias, vendor, chip, vendor country, or alliance (systems whose vendor or chip designer is a member). All accept wildcards and match case-insensitively in every culture. An exact name that matches nothing is reported with the error id ChipClusterNotFound and the pipeline goes on.</para>
+/// <para>Filter by name or alias, vendor, chip, vendor country, alliance (systems whose vendor or chip designer is a member), the event a system was shown at (-ShownAt) or status (-Status). All accept wildcards and match case-insensitively in every culture. An exact name that matches nothing is reported with the error id ChipClusterNotFound and the pipeline goes on.</para>
 /// <para>WattsPerTflop is PowerKW divided by Bf16DensePflops: watts per dense BF16 TFLOP/s. Sources lists the source ids behind the record; pipe the object to Get-Citation for the bibliography.</para>
 /// </remarks>
 /// <example>
@@ -30,6 +30,10 @@ namespace WaicTools.Commands;
 /// <example>
 /// <code>Get-Chip 'Ascend 910C' | Get-ChipCluster</code>
 /// <para>Gets the systems built on the Ascend 910C; organisations and alliances can be piped in the same way.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChipCluster -ShownAt 'WAIC 2025' -Status Shown, Deployed | Select-Object Name, Vendor, Status</code>
+/// <para>Lists the systems on show at WAIC 2025 that were on display or in service.</para>
 /// </example>
 /// <example>
 /// <code>Get-ChipCluster -Alliance 'Model-Chip*' | Export-Csv -Path model-chip-systems.csv</code>
@@ -85,9 +89,21 @@ public sealed class GetChipClusterCommand : WaicCmdlet
     [ArgumentCompleter(typeof(AllianceNameCompleter))]
     public string[]? Alliance { get; set; }
 
+    /// <summary>Keeps systems shown at a matching event, by name or id (WAIC 2025, waic-2025). Wildcards are permitted.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(EventNameCompleter))]
+    public string[]? ShownAt { get; set; }
+
+    /// <summary>Keeps systems with one of these statuses: Announced, Shown or Deployed.</summary>
+    [Parameter]
+    public ClusterStatus[]? Status { get; set; }
+
     /// <inheritdoc />
     protected override void BeginProcessing()
     {
+        WriteInvalidPatterns(nameof(ShownAt), ShownAt);
         WriteInvalidPatterns(nameof(Vendor), Vendor);
         WriteInvalidPatterns(nameof(Chip), Chip);
         WriteInvalidPatterns(nameof(Country), Country);
@@ -99,7 +115,8 @@ public sealed class GetChipClusterCommand : WaicCmdlet
     {
         var filter = new ClusterFilter
         {
-            Names = Name, Vendors = Vendor, Chips = Chip, Countries = Country, Alliances = Alliance,
+            Names = Name, Vendors = Vendor, Chips = Chip, Countries = Country, Alliances = Alliance, ShownAt = ShownAt,
+            Statuses = Status,
         };
         if (ParameterSetName == ByObject)
         {

@@ -63,6 +63,16 @@ internal sealed class ClusterVendorCompleter : DatasetCompleter
         dataset.Clusters.Select(c => dataset.Organization(c.VendorId).Name);
 }
 
+/// <summary>Completes the names of the events systems were shown at.</summary>
+internal sealed class EventNameCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public EventNameCompleter() : base("ShownAt ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Clusters.Where(c => c.ShownAtId is not null).Select(c => dataset.Event(c.ShownAtId!).Name);
+}
+
 /// <summary>Completes the accelerator models inside the cluster systems.</summary>
 internal sealed class ClusterChipCompleter : DatasetCompleter
 {

@@ -16,8 +16,14 @@ internal sealed class ClusterFilter
     /// <summary>Alliances whose members make the system or design its chip.</summary>
     public IReadOnlyList<string>? Alliances { get; set; }
 
+    /// <summary>Events the system was shown at, by name or id ("WAIC 2025", "waic-2025").</summary>
+    public IReadOnlyList<string>? ShownAt { get; set; }
+
+    /// <summary>Statuses to keep.</summary>
+    public IReadOnlyList<ClusterStatus>? Statuses { get; set; }
+
     public bool HasFilters =>
-        new[] { Vendors, Chips, Countries, Alliances }.Any(f => f is { Count: > 0 });
+        new[] { Vendors, Chips, Countries, Alliances, ShownAt }.Any(f => f is { Count: > 0 }) || Statuses is { Count: > 0 };
 }
 
 /// <summary>Finds cluster systems.</summary>
@@ -59,6 +65,8 @@ internal static class ClusterQuery
         var vendors = NamePattern.From(filter.Vendors);
         var chips = NamePattern.From(filter.Chips);
         var countries = NamePattern.From(filter.Countries);
+        var events = NamePattern.From(filter.ShownAt);
+        var statuses = filter.Statuses is { Count: > 0 } ? new HashSet<ClusterStatus>(filter.Statuses) : null;
         var memberIds = filter.Alliances is { Count: > 0 }
             ? new HashSet<string>(AllianceQuery.Matching(dataset, filter.Alliances)
                 .SelectMany(a => a.Members.Select(m => m.OrganizationId)))
@@ -70,6 +78,9 @@ internal static class ClusterQuery
             return NamePattern.FilterAny(vendors, vendor.Names)
                    && NamePattern.Filter(chips, c.ChipId is null ? null : dataset.Chip(c.ChipId).Name)
                    && NamePattern.Filter(countries, vendor.Country)
+                   && (events.Length == 0 || (c.ShownAtId is { } shown &&
+                       (NamePattern.Filter(events, dataset.Event(shown).Name) || NamePattern.Filter(events, shown))))
+                   && (statuses is null || statuses.Contains(c.Status))
                    && (memberIds is null || MadeBy(dataset, c, memberIds, partners: false));
         };
     }
