@@ -49,6 +49,9 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'Company String[] set=all pos=named pipe=no mandatory=False wildcards=True'
         'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
         'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True') }
+    @{ Command = 'Get-WaicEvent'; Output = 'WaicTools.WaicEvent'; Default = 'ByName'; Expected = @(
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Get-Citation'; Output = 'WaicTools.Citation'; Default = 'ById'; Expected = @(
         'Id String[] set=ById pos=0 pipe=no mandatory=False wildcards=True'
         'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'

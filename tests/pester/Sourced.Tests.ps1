@@ -256,3 +256,26 @@ Describe 'Compute by precision' {
         $row.Fp4Sparsity | Should -Be 'Dense'
     }
 }
+
+Describe 'Get-WaicEvent' {
+    It 'gives WAIC 2025 with its dates and the systems shown there' {
+        $waic = Get-WaicEvent 'WAIC 2025'
+        $waic.Start | Should -Be ([datetime]'2025-07-26')
+        $waic.End | Should -Be ([datetime]'2025-07-28')
+        $waic.City | Should -Be 'Shanghai'
+        @($waic.Systems) | Sort-Object | Should -Be ((Get-ChipCluster -ShownAt 'WAIC 2025').Name | Sort-Object)
+        $waic.Systems | Should -Not -Contain 'GB200 NVL72'
+    }
+
+    It 'gives the event of a piped system or product, and nothing for one shown at none' {
+        (Get-ChipCluster 'CloudMatrix 384' | Get-WaicEvent).Name | Should -Be 'WAIC 2025'
+        (Get-Product 'HunyuanWorld-1.0' | Get-WaicEvent).Name | Should -Be 'WAIC 2025'
+        Get-ChipCluster 'GB200 NVL72' | Get-WaicEvent | Should -BeNullOrEmpty
+    }
+
+    It 'reports an unknown event with EventNotFound and goes on' {
+        $found = Get-WaicEvent 'Nope', 'waic*' -ErrorVariable errors -ErrorAction SilentlyContinue
+        $found.Name | Should -Be 'WAIC 2025'
+        $errors[0].FullyQualifiedErrorId | Should -Be 'EventNotFound,WaicTools.Commands.GetWaicEventCommand'
+    }
+}

@@ -20,6 +20,9 @@ public static class ErrorIds
     /// <summary>An exact product name matched no product.</summary>
     public const string ProductNotFound = nameof(ProductNotFound);
 
+    /// <summary>An exact event name matched no event.</summary>
+    public const string EventNotFound = nameof(EventNotFound);
+
     /// <summary>A source id matched no citation.</summary>
     public const string CitationNotFound = nameof(CitationNotFound);
 

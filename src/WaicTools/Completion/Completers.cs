@@ -67,10 +67,10 @@ internal sealed class ClusterVendorCompleter : DatasetCompleter
 internal sealed class EventNameCompleter : DatasetCompleter
 {
     /// <summary>Creates the completer.</summary>
-    public EventNameCompleter() : base("ShownAt ") { }
+    public EventNameCompleter() : base("Event ") { }
 
     private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Clusters.Where(c => c.ShownAtId is not null).Select(c => dataset.Event(c.ShownAtId!).Name);
+        dataset.Events.Select(e => e.Name);
 }
 
 /// <summary>Completes the accelerator models inside the cluster systems.</summary>

@@ -116,6 +116,7 @@ internal sealed class Dataset : RecordSet
     public ClusterRecord? FindCluster(string nameOrAlias) => (ClusterRecord?)FindByName(RecordSchemas.Clusters, nameOrAlias);
     public AllianceRecord? FindAlliance(string nameOrAlias) => (AllianceRecord?)FindByName(RecordSchemas.Alliances, nameOrAlias);
     public OrganizationRecord? FindOrganization(string nameOrAlias) => (OrganizationRecord?)FindByName(RecordSchemas.Organizations, nameOrAlias);
+    public EventRecord? FindEvent(string name) => (EventRecord?)FindByName(RecordSchemas.Events, name);
     public ChipRecord? FindChip(string name) => (ChipRecord?)FindByName(RecordSchemas.Chips, name);
     public ProductRecord? FindProduct(string nameOrAlias) => (ProductRecord?)FindByName(RecordSchemas.Products, nameOrAlias);
 

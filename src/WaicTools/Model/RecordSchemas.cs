@@ -347,29 +347,31 @@ internal static class RecordSchemas
         FoundByName = true,
     };
 
-    public static readonly RecordSchema Events = new("events", "event", typeof(EventRecord), null, (v, file) => new EventRecord(v, file), EventRules,
-        Field.Of("id", Id, IdDoc).Req(),
-        Field.Of("name", Text, "Short name (WAIC 2025).").Naming().Req(),
-        Field.Of("fullName", Text, "Full English name."),
-        Field.Of("chineseName", Text, "Chinese name, where published.").Naming(),
-        Field.Of("city", Text, "Host city.").Req(),
-        Field.Of("venue", Text, "Venue."),
-        Field.Of("theme", Text, "Theme of the event."),
-        Field.Of("start", DateFigure, "First day.").Req(),
-        Field.Of("end", DateFigure, "Last day.").Req(),
+    public static readonly RecordSchema Events = new("events", "event", typeof(EventRecord), "WaicEvent", (v, file) => new EventRecord(v, file), EventRules,
+        Field.Of("id", Id, IdDoc).Req().Show("Id"),
+        Field.Of("name", Text, "Short name (WAIC 2025), as used by -Name.").Naming().Req().Show("Name"),
+        Field.Of("fullName", Text, "Full English name.").Show("FullName"),
+        Field.Of("chineseName", Text, "Chinese name, where published.").Naming().Show("ChineseName"),
+        Field.Of("city", Text, "Host city.").Req().Show("City"),
+        Field.Of("venue", Text, "Venue.").Show("Venue"),
+        Field.Of("theme", Text, "Theme of the event.").Show("Theme"),
+        Field.Of("start", DateFigure, "First day.").Req().Show("Start"),
+        Field.Of("end", DateFigure, "Last day.").Req().Show("End"),
         Field.Of("exhibitors", NumberFigure, "Number of exhibitors.")
-            .In(1, 1_000_000_000, whole: true),
+            .In(1, 1_000_000_000, whole: true).Show("Exhibitors"),
         Field.Of("exhibitionAreaM2", NumberFigure,
-            "Exhibition area, in square metres.").In(1, 1_000_000_000, "m²"),
+            "Exhibition area, in square metres.").In(1, 1_000_000_000, "m²").Show("ExhibitionAreaM2"),
         Field.Of("exhibits", NumberFigure, "Number of exhibits.")
-            .In(1, 1_000_000_000, whole: true),
+            .In(1, 1_000_000_000, whole: true).Show("Exhibits"),
         Field.Of("visits", NumberFigure, "Number of visits.")
-            .In(1, 1_000_000_000, whole: true),
-        Field.Of("notes", Text, NotesDoc),
-        Field.Of("sources", Sources, SourcesDoc).Req())
+            .In(1, 1_000_000_000, whole: true).Show("Visits"),
+        Field.Derived("Systems", "Names of the cluster systems in the dataset shown there."),
+        Field.Of("notes", Text, NotesDoc).Show("Notes"),
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
     {
         // Events on the same day keep the order of the files.
         Order = RecordOrder.By(e => ((EventRecord)e).Start.Value.Ticks),
+        FoundByName = true,
     };
 
     public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), "Citation",

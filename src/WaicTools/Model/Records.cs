@@ -662,13 +662,15 @@ internal sealed class EventRecord : Record
 {
     private static readonly RecordSchema S = RecordSchemas.Events;
 
-    private static readonly int s_start = Slot(S, "start"), s_end = Slot(S, "end");
+    private static readonly int s_start = Slot(S, "start"), s_end = Slot(S, "end"), s_notes = Slot(S, "notes");
 
     public EventRecord(object?[] values, string file) : base(values, file)
     {
     }
 
     public override RecordSchema Schema => S;
+
+    public string? Notes => Optional<string>(s_notes);
 
     public Fact<DateTime> Start => Get<Fact<DateTime>>(s_start);
     public Fact<DateTime> End => Get<Fact<DateTime>>(s_end);

@@ -117,3 +117,23 @@ internal static class CitationQuery
         NameQuery.Run(dataset.Citations, dataset.FindCitation, ids,
             c => kinds is not { Count: > 0 } || kinds.Contains(c.Kind));
 }
+
+/// <summary>Finds events.</summary>
+internal static class EventQuery
+{
+    public static QueryResult<EventRecord> Find(Dataset dataset, IReadOnlyList<string>? names) =>
+        NameQuery.Run(dataset.Events, dataset.FindEvent, names, _ => true);
+
+    /// <summary>The event a piped system or product was shown at (none when it names none), or an event itself; null for other kinds.</summary>
+    public static IReadOnlyList<EventRecord>? Related(Dataset dataset, Record input)
+    {
+        string? id = input switch
+        {
+            EventRecord e => e.Id,
+            ClusterRecord c => c.ShownAtId ?? "",
+            ProductRecord p => p.ShownAtId ?? "",
+            _ => null,
+        };
+        return id is null ? null : id.Length == 0 ? System.Array.Empty<EventRecord>() : new[] { dataset.Event(id) };
+    }
+}
