@@ -64,19 +64,14 @@ public sealed class GetAllianceCommand : WaicCmdlet
         var names = Name;
         if (ParameterSetName == ByObject)
         {
-            var (value, name) = Unwrap(InputObject);
-            if (WriteRelated(value, r => AllianceQuery.Related(Dataset, r, Member), r => new Alliance(r, Dataset)))
+            var piped = NamesFromInput(InputObject, r => AllianceQuery.Related(Dataset, r, Member), r => new Alliance(r, Dataset),
+                "an alliance name, an Organization, a ChipCluster, a Chip, a Product or an Alliance");
+            if (piped is null)
             {
                 return;
             }
 
-            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
-            {
-                WriteInvalidInput(InputObject, "an alliance name, an Organization, a ChipCluster, a Chip, a Product or an Alliance");
-                return;
-            }
-
-            names = new[] { name };
+            names = piped;
         }
 
         WriteInvalidPatterns(nameof(Name), names);

@@ -120,19 +120,14 @@ public sealed class GetChipClusterCommand : WaicCmdlet
         };
         if (ParameterSetName == ByObject)
         {
-            var (value, name) = Unwrap(InputObject);
-            if (WriteRelated(value, r => ClusterQuery.Related(Dataset, r, filter), r => new ChipCluster(r, Dataset)))
+            var piped = NamesFromInput(InputObject, r => ClusterQuery.Related(Dataset, r, filter), r => new ChipCluster(r, Dataset),
+                "a cluster name, a ChipCluster, a Chip, an Organization or an Alliance");
+            if (piped is null)
             {
                 return;
             }
 
-            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
-            {
-                WriteInvalidInput(InputObject, "a cluster name, a ChipCluster, a Chip, an Organization or an Alliance");
-                return;
-            }
-
-            filter.Names = new[] { name };
+            filter.Names = piped;
         }
 
         WriteInvalidPatterns(nameof(Name), filter.Names);

@@ -68,25 +68,20 @@ public sealed class GetChipCommand : WaicCmdlet
         var names = Name;
         if (ParameterSetName == ByObject)
         {
-            var (value, name) = Unwrap(InputObject);
-            if (value is ChipCluster { Record.ChipId: null } cluster)
+            if (InputObject?.BaseObject is ChipCluster { Record.ChipId: null } cluster)
             {
                 WriteVerbose(string.Format(CultureInfo.InvariantCulture,
                     "The sources name no chip model for '{0}'.", cluster.Name));
             }
 
-            if (WriteRelated(value, r => ChipQuery.Related(Dataset, r, Designer, EntityListed), r => new Chip(r, Dataset)))
+            var piped = NamesFromInput(InputObject, r => ChipQuery.Related(Dataset, r, Designer, EntityListed),
+                r => new Chip(r, Dataset), "a chip name, a Chip, a ChipCluster or an Organization");
+            if (piped is null)
             {
                 return;
             }
 
-            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
-            {
-                WriteInvalidInput(InputObject, "a chip name, a Chip, a ChipCluster or an Organization");
-                return;
-            }
-
-            names = new[] { name };
+            names = piped;
         }
 
         var filtered = Designer is { Length: > 0 } || EntityListed;

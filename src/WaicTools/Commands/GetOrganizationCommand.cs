@@ -64,19 +64,14 @@ public sealed class GetOrganizationCommand : WaicCmdlet
         if (ParameterSetName == ByObject)
         {
             // Found by relation, so the filters apply but nothing is "not found".
-            var (value, name) = Unwrap(InputObject);
-            if (WriteRelated(value, r => OrganizationQuery.Related(Dataset, r, Role, EntityListed), r => new Organization(r, Dataset)))
+            var piped = NamesFromInput(InputObject, r => OrganizationQuery.Related(Dataset, r, Role, EntityListed), r => new Organization(r, Dataset),
+                "an organisation name, an Alliance, a ChipCluster, a Chip, a Product or an Organization");
+            if (piped is null)
             {
                 return;
             }
 
-            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
-            {
-                WriteInvalidInput(InputObject, "an organisation name, an Alliance, a ChipCluster, a Chip, a Product or an Organization");
-                return;
-            }
-
-            names = new[] { name };
+            names = piped;
         }
 
         WriteInvalidPatterns(nameof(Name), names);

@@ -61,19 +61,14 @@ public sealed class GetProductCommand : WaicCmdlet
         var names = Name;
         if (ParameterSetName == ByObject)
         {
-            var (value, name) = Unwrap(InputObject);
-            if (WriteRelated(value, r => ProductQuery.Related(Dataset, r, Company), r => new Product(r, Dataset)))
+            var piped = NamesFromInput(InputObject, r => ProductQuery.Related(Dataset, r, Company), r => new Product(r, Dataset),
+                "a product name, an Organization or a Product");
+            if (piped is null)
             {
                 return;
             }
 
-            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
-            {
-                WriteInvalidInput(InputObject, "a product name, an Organization or a Product");
-                return;
-            }
-
-            names = new[] { name };
+            names = piped;
         }
 
         WriteInvalidPatterns(nameof(Name), names);

@@ -49,19 +49,14 @@ public sealed class GetWaicEventCommand : WaicCmdlet
         var names = Name;
         if (ParameterSetName == ByObject)
         {
-            var (value, name) = Unwrap(InputObject);
-            if (WriteRelated(value, r => EventQuery.Related(Dataset, r), r => new WaicEvent(r, Dataset)))
+            var piped = NamesFromInput(InputObject, r => EventQuery.Related(Dataset, r), r => new WaicEvent(r, Dataset),
+                "an event name, a WaicEvent, a ChipCluster or a Product");
+            if (piped is null)
             {
                 return;
             }
 
-            if (name is null || value is SourcedObject) // a WaicTools object of another kind is not taken by its name
-            {
-                WriteInvalidInput(InputObject, "an event name, a WaicEvent, a ChipCluster or a Product");
-                return;
-            }
-
-            names = new[] { name };
+            names = piped;
         }
 
         WriteInvalidPatterns(nameof(Name), names);

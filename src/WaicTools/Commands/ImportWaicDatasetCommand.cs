@@ -248,9 +248,11 @@ public sealed class ImportWaicDatasetCommand : WaicCmdlet
         }
         catch (FileTooLargeException e)
         {
-            Stop(new IOException(Say(
-                "'{0}' has {1}{2} bytes; the limit is {3} bytes. Split it into several files.", file,
-                e.Length > DatasetLoader.MaxFileBytes + 1 ? "" : "more than ", e.Length > DatasetLoader.MaxFileBytes + 1 ? e.Length : DatasetLoader.MaxFileBytes,
+            // The length the file claims, when it claims more than the limit; otherwise only that reading went past it.
+            var size = e.Length > DatasetLoader.MaxFileBytes + 1
+                ? e.Length.ToString(CultureInfo.InvariantCulture)
+                : "more than " + DatasetLoader.MaxFileBytes.ToString(CultureInfo.InvariantCulture);
+            Stop(new IOException(Say("'{0}' has {1} bytes; the limit is {2} bytes. Split it into several files.", file, size,
                 DatasetLoader.MaxFileBytes)), ErrorIds.DatasetFileTooLarge, ErrorCategory.LimitsExceeded, file);
             throw; // not reached
         }

@@ -101,6 +101,31 @@ public abstract class WaicCmdlet : PSCmdlet
         return true;
     }
 
+    /// <summary>
+    /// One piped object of a cmdlet that finds records by name: a WaicTools object gives the records it relates to,
+    /// written here; a name, or the Name property of any other object (a row of Import-Csv), is returned for the query
+    /// to look up. Null when there is nothing more to do: the related records were written, or the object is of no
+    /// kind the cmdlet takes (reported as InvalidInputObject; a WaicTools object of another kind is not taken by its
+    /// name).
+    /// </summary>
+    private protected string[]? NamesFromInput<T>(PSObject? input, Func<Record, IReadOnlyList<T>?> related,
+        Func<T, object> output, string expected)
+    {
+        var (value, name) = Unwrap(input);
+        if (WriteRelated(value, related, output))
+        {
+            return null;
+        }
+
+        if (name is null || value is SourcedObject)
+        {
+            WriteInvalidInput(input, expected);
+            return null;
+        }
+
+        return new[] { name };
+    }
+
     /// <summary>Reports a piped object of a kind the cmdlet cannot take.</summary>
     private protected void WriteInvalidInput(PSObject? input, string expected)
     {

@@ -46,15 +46,15 @@ internal static class DatasetChecks
             var chip = dataset.Chip(cluster.ChipId);
             var count = cluster.ChipCount.Value;
             Check(problems, cluster, "bf16DensePflops", cluster.Bf16DensePflops, chip.Bf16DenseTflops, count, 1e-3, "TFLOPS");
-            Check(problems, cluster, "hbmCapacityTB", cluster.HbmCapacityTB, (Fact<double>?)RecordSchemas.Chips["hbmGB"].Get(chip), count, 1e-3, "GB");
-            Check(problems, cluster, "hbmBandwidthTBps", cluster.HbmBandwidthTBps, (Fact<double>?)RecordSchemas.Chips["hbmTBps"].Get(chip), count, 1, "TB/s");
+            Check(problems, cluster, "hbmCapacityTB", cluster.HbmCapacityTB, Figure(RecordSchemas.Chips, "hbmGB", chip), count, 1e-3, "GB");
+            Check(problems, cluster, "hbmBandwidthTBps", cluster.HbmBandwidthTBps, Figure(RecordSchemas.Chips, "hbmTBps", chip), count, 1, "TB/s");
             foreach (var precision in new[] { "fp8", "fp4" })
             {
                 Check(problems, cluster, precision + "DensePflops", Figure(RecordSchemas.Clusters, precision + "DensePflops", cluster),
                     Figure(RecordSchemas.Chips, precision + "DenseTflops", chip), count, 1e-3, "TFLOPS");
             }
 
-            MixedUnits(problems, cluster, (Fact<double>?)RecordSchemas.Chips["hbmGB"].Get(chip), count);
+            MixedUnits(problems, cluster, Figure(RecordSchemas.Chips, "hbmGB", chip), count);
         }
 
         total = problems.Total;

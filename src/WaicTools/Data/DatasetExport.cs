@@ -75,7 +75,7 @@ internal sealed class DiskFileSystem : IExportFileSystem
         {
             // link(2) fails when the name is taken, so a file another program has just created is never replaced,
             // as rename(2) would do; it also moves a link itself, whatever it points to.
-            if (Link(Utf8(from), Utf8(to)) == 0)
+            if (Link(DatasetFiles.NativePath(from), DatasetFiles.NativePath(to)) == 0)
             {
                 File.Delete(from);
                 return;
@@ -99,13 +99,6 @@ internal sealed class DiskFileSystem : IExportFileSystem
     }
 
     private const int EEXIST = 17; // the same on Linux and macOS
-
-    private static byte[] Utf8(string path)
-    {
-        var bytes = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1];
-        System.Text.Encoding.UTF8.GetBytes(path, 0, path.Length, bytes, 0);
-        return bytes;
-    }
 
     // The runtime's own native shim, which every .NET on Linux and macOS loads.
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Link", SetLastError = true)]

@@ -121,9 +121,7 @@ internal static class DatasetFiles
         try
         {
             var status = new byte[256]; // larger than the structure of any runtime version
-            var utf8 = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1]; // with the terminating NUL
-            System.Text.Encoding.UTF8.GetBytes(path, 0, path.Length, utf8, 0);
-            return Stat(utf8, status) == 0 ? BitConverter.ToInt32(status, 4) : -1;
+            return Stat(NativePath(path), status) == 0 ? BitConverter.ToInt32(status, 4) : -1;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException)
         {
@@ -133,6 +131,14 @@ internal static class DatasetFiles
     }
 
     private static bool s_shim = true;
+
+    /// <summary>A path as the native shim takes it: UTF-8 with a terminating NUL.</summary>
+    internal static byte[] NativePath(string path)
+    {
+        var utf8 = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1];
+        System.Text.Encoding.UTF8.GetBytes(path, 0, path.Length, utf8, 0);
+        return utf8;
+    }
 
     [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat")]
     private static extern int Stat(byte[] utf8Path, byte[] status);

@@ -190,14 +190,7 @@ internal static class SchemaWriter
                 w.WriteString("$ref", "#/$defs/id");
                 break;
             case FieldType.Id:
-                w.WriteStartArray("anyOf");
-                w.WriteStartObject();
-                w.WriteString("$ref", "#/$defs/id");
-                w.WriteEndObject();
-                w.WriteStartObject();
-                w.WriteString("type", "null");
-                w.WriteEndObject();
-                w.WriteEndArray();
+                RefOrNull(w, "id");
                 break;
             case FieldType.SourceId:
                 w.WriteString("$ref", "#/$defs/sourceId");
@@ -206,14 +199,7 @@ internal static class SchemaWriter
                 w.WriteString("$ref", "#/$defs/name");
                 break;
             case FieldType.Text when field.IsName:
-                w.WriteStartArray("anyOf");
-                w.WriteStartObject();
-                w.WriteString("$ref", "#/$defs/name");
-                w.WriteEndObject();
-                w.WriteStartObject();
-                w.WriteString("type", "null");
-                w.WriteEndObject();
-                w.WriteEndArray();
+                RefOrNull(w, "name");
                 break;
             case FieldType.Text when field.Required:
                 w.WriteString("type", "string");
@@ -295,6 +281,19 @@ internal static class SchemaWriter
             default:
                 throw new InvalidOperationException($"The schema writer does not know fields of type {field.Type}.");
         }
+    }
+
+    // An optional field: one of the definitions, or null.
+    private static void RefOrNull(Utf8JsonWriter w, string definition)
+    {
+        w.WriteStartArray("anyOf");
+        w.WriteStartObject();
+        w.WriteString("$ref", "#/$defs/" + definition);
+        w.WriteEndObject();
+        w.WriteStartObject();
+        w.WriteString("type", "null");
+        w.WriteEndObject();
+        w.WriteEndArray();
     }
 
     private static void Range(Utf8JsonWriter w, Field field)

@@ -22,7 +22,7 @@ internal sealed class NamePattern
         // Compared as names are: compatibility-composed and case-folded (TextRules.NameKey), so a full-width or
         // decomposed pattern finds what it looks like.
         _pattern = new WildcardPattern(TextRules.NameKey(text), Options);
-        IsValid = Problem(text) is null;
+        IsValid = !IsWildcard || ProblemOf(_pattern) is null;
     }
 
     /// <summary>False for a text that is no valid wildcard pattern (such as "["): it matches nothing.</summary>
@@ -36,9 +36,14 @@ internal sealed class NamePattern
             return null;
         }
 
+        return ProblemOf(new WildcardPattern(text, Options));
+    }
+
+    private static string? ProblemOf(WildcardPattern pattern)
+    {
         try
         {
-            new WildcardPattern(text, Options).IsMatch(""); // the pattern is parsed on its first use
+            pattern.IsMatch(""); // the pattern is parsed on its first use
             return null;
         }
         catch (WildcardPatternException e)
