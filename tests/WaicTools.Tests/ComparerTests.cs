@@ -14,7 +14,7 @@ public class ComparerTests
 
     // The rows Compare-Cluster writes, by property.
     private static Dictionary<string, ClusterComparison> Rows(string reference, string difference) =>
-        ClusterComparer.Compare(Get(reference), Get(difference), ClusterMetric.All)
+        ClusterComparer.Compare(s_data, Get(reference), Get(difference), ClusterMetric.All)
             .Select(r => new ClusterComparison(r)).ToDictionary(r => r.Property);
 
     [Fact]
@@ -90,7 +90,7 @@ public class ComparerTests
         var cluster = data.Clusters[0];
         var metric = ClusterMetric.Select(new[] { "PowerKW" }, out _).Single();
 
-        var row = ClusterComparer.Compare(cluster, cluster, metric);
+        var row = ClusterComparer.Compare(data, cluster, cluster, metric);
         Assert.Equal(1.0, row.Ratio);
         Assert.Equal("kW", row.Metric.Unit);
     }

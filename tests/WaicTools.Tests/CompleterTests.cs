@@ -1,4 +1,5 @@
 using System.Collections;
+using WaicTools.Data;
 using WaicTools.Completion;
 using Xunit;
 using WaicTools.Model;
@@ -28,14 +29,21 @@ public class CompleterTests
     [Fact]
     public void AnEmptyWordOffersEverySystem()
     {
-        Assert.Equal(6, Complete("").Length);
+        Assert.Equal(DatasetLoader.LoadEmbedded().Clusters.Count, Complete("").Length);
+        Assert.Contains("'Atlas 950 SuperPoD'", Complete(""));
     }
 
     [Fact]
     public void ATypedVendorNarrowsTheNames()
     {
-        Assert.Equal(new[] { "'GB200 NVL72'" }, Complete("", new Hashtable { ["Vendor"] = "Nvidia" }));
-        Assert.Equal(2, Complete("", new Hashtable { ["Vendor"] = new object[] { "Huawei", "MetaX" } }).Length);
+        var data = DatasetLoader.LoadEmbedded();
+        string[] Of(params string[] vendors) => data.Clusters.Where(c => vendors.Contains(c.VendorId)).Select(c => Completer.Quote(c.Name)).ToArray();
+
+        var nvidia = Complete("", new Hashtable { ["Vendor"] = "Nvidia" });
+        Assert.Contains("'GB200 NVL72'", nvidia);
+        Assert.DoesNotContain("'CloudMatrix 384'", nvidia);
+        Assert.Equal(Of("nvidia").OrderBy(n => n, StringComparer.Ordinal), nvidia.OrderBy(n => n, StringComparer.Ordinal));
+        Assert.Equal(Of("huawei", "metax").Length, Complete("", new Hashtable { ["Vendor"] = new object[] { "Huawei", "MetaX" } }).Length);
     }
 
     [Theory]

@@ -55,9 +55,9 @@ public class QueryTests
     [Fact]
     public void ResultsFollowTheOrderOfTheNamesAndComeOnce()
     {
-        var result = Clusters("GB200 NVL72", "CloudMatrix 384", "*NVL72");
+        var result = Clusters("GB200 NVL72", "CloudMatrix 384", "GB*NVL72");
 
-        Assert.Equal(new[] { "GB200 NVL72", "CloudMatrix 384" }, result.Items.Select(c => c.Name));
+        Assert.Equal(new[] { "GB200 NVL72", "CloudMatrix 384", "GB300 NVL72" }, result.Items.Select(c => c.Name));
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public class QueryTests
         var all = Clusters().Items;
 
         Assert.Equal(s_data.Clusters.Count, all.Count);
-        Assert.Equal("CloudMatrix 384", all[0].Name);
+        Assert.Equal("Atlas 950 SuperCluster", all[0].Name);
         var counts = all.Select(c => c.ChipCount ?? -1).ToArray();
         Assert.Equal(counts.OrderByDescending(c => c), counts);
     }
@@ -97,8 +97,11 @@ public class QueryTests
     [Fact]
     public void VendorChipAndCountryFiltersCombine()
     {
+        var american = ClusterQuery.Find(s_data, new ClusterFilter { Countries = new[] { "united*" } }).Items;
+        Assert.Contains(american, c => c.Name == "GB200 NVL72");
+        Assert.All(american, c => Assert.Contains(c.VendorId, new[] { "nvidia", "amd", "google" }));
         Assert.Equal(new[] { "GB200 NVL72" },
-            ClusterQuery.Find(s_data, new ClusterFilter { Countries = new[] { "united*" } }).Items.Select(c => c.Name));
+            ClusterQuery.Find(s_data, new ClusterFilter { Countries = new[] { "united*" }, Chips = new[] { "b200" } }).Items.Select(c => c.Name));
         Assert.Equal(new[] { "CloudMatrix 384" },
             ClusterQuery.Find(s_data, new ClusterFilter { Chips = new[] { "ascend 910c" } }).Items.Select(c => c.Name));
         Assert.Empty(ClusterQuery.Find(s_data, new ClusterFilter { Vendors = new[] { "Huawei" }, Countries = new[] { "United States" } }).Items);

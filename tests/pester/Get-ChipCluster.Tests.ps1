@@ -3,10 +3,12 @@ BeforeAll {
 }
 
 Describe 'Get-ChipCluster' {
-    It 'lists every system, the largest first' {
+    It 'lists every system, the largest first, unknown sizes last' {
         $all = Get-ChipCluster
-        $all.Count | Should -Be 6
-        $all[0].Name | Should -Be 'CloudMatrix 384'
+        $all.Count | Should -BeGreaterOrEqual 20
+        $all[0].Name | Should -Be 'Atlas 950 SuperCluster'
+        $counts = @($all | ForEach-Object { if ($null -eq $_.ChipCount) { -1 } else { $_.ChipCount } })
+        $counts | Should -Be @($counts | Sort-Object -Descending)
         $all | ForEach-Object { $_ | Should -BeOfType WaicTools.ChipCluster }
     }
 
@@ -15,7 +17,9 @@ Describe 'Get-ChipCluster' {
         @{ Name = 'cloudmatrix 384'; Expected = 'CloudMatrix 384' }
         @{ Name = 'Atlas 900 A3 SuperPoD'; Expected = 'CloudMatrix 384' }
         @{ Name = 'GB200*'; Expected = 'GB200 NVL72' }
-        @{ Name = '*Cabinet'; Expected = 'MetaX Supernode Cabinet' }
+        @{ Name = '*Supernode Cabinet'; Expected = 'MetaX Supernode Cabinet' }
+        @{ Name = 'Vera Rubin NVL72'; Expected = 'Vera Rubin NVL144' }
+        @{ Name = 'tpu v7 POD'; Expected = 'Ironwood pod' }
     ) {
         (Get-ChipCluster -Name $Name).Name | Should -Be $Expected
     }
@@ -27,10 +31,13 @@ Describe 'Get-ChipCluster' {
     }
 
     It 'filters by vendor, chip and country with wildcards' {
-        (Get-ChipCluster -Vendor huawei).Name | Should -Be 'CloudMatrix 384'
-        (Get-ChipCluster -Chip 'B2*').Name | Should -Be 'GB200 NVL72'
-        (Get-ChipCluster -Country 'United*').Name | Should -Be 'GB200 NVL72'
-        (Get-ChipCluster -Country China).Count | Should -Be 5
+        (Get-ChipCluster -Vendor huawei -ShownAt 'WAIC 2025').Name | Should -Be 'CloudMatrix 384'
+        (Get-ChipCluster -Vendor huawei).Name | Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD', 'Atlas 850', 'CloudMatrix 384')
+        (Get-ChipCluster -Chip 'B2*').Name | Should -Be @('GB200 NVL72', 'DGX B200')
+        $american = Get-ChipCluster -Country 'United*'
+        $american.Name | Should -Contain 'GB200 NVL72'
+        $american.Country | Select-Object -Unique | Should -Be 'United States'
+        (Get-ChipCluster -Country China -ShownAt 'WAIC 2025').Count | Should -Be 5
         Get-ChipCluster -Vendor Huawei -Country 'United States' | Should -BeNullOrEmpty
     }
 
@@ -61,8 +68,9 @@ Describe 'Get-ChipCluster' {
         $c.Bf16DensePflops | Should -BeOfType double
         $c.WattsPerTflop | Should -BeGreaterThan 1.8
         $c.WattsPerTflop | Should -BeLessThan 1.9
-        (Get-ChipCluster | Measure-Object -Property ChipCount -Sum).Sum | Should -Be (384 + 128 + 128 + 72)
-        (Get-ChipCluster | Sort-Object PowerKW -Descending | Select-Object -First 1).Name | Should -Be 'CloudMatrix 384'
+        (Get-ChipCluster -ShownAt 'WAIC 2025' | Measure-Object -Property ChipCount -Sum).Sum | Should -Be (384 + 128 + 128)
+        (Get-ChipCluster -ShownAt 'WAIC 2025' | Sort-Object PowerKW -Descending | Select-Object -First 1).Name | Should -Be 'CloudMatrix 384'
+        (Get-ChipCluster | Sort-Object PowerKW -Descending | Select-Object -First 1).Name | Should -Be 'Ironwood pod'
         (Get-ChipCluster | Group-Object Country | Sort-Object Count -Descending)[0].Name | Should -Be 'China'
     }
 
@@ -76,10 +84,11 @@ Describe 'Get-ChipCluster' {
     It 'completes <Line> with <Expected>' -ForEach @(
         @{ Line = 'Get-ChipCluster -Name Cloud'; Expected = @("'CloudMatrix 384'") }
         @{ Line = 'Get-ChipCluster Cloud'; Expected = @("'CloudMatrix 384'") }
-        @{ Line = "Get-ChipCluster -Name 'gb"; Expected = @("'GB200 NVL72'") }
-        @{ Line = 'Get-ChipCluster -Vendor Nvidia -Name '; Expected = @("'GB200 NVL72'") }
+        @{ Line = "Get-ChipCluster -Name 'gb"; Expected = @("'GB200 NVL72'", "'GB300 NVL72'") }
+        @{ Line = 'Get-ChipCluster -Vendor Nvidia -Name '; Expected = @("'DGX B200'", "'DGX B300'", "'DGX H100'", "'DGX H200'", "'GB200 NVL72'", "'GB300 NVL72'", "'Vera Rubin NVL144'") }
+        @{ Line = 'Get-ChipCluster -Vendor Google -Name '; Expected = @("'Ironwood pod'") }
         @{ Line = 'Get-ChipCluster -Vendor Hua'; Expected = @('Huawei') }
-        @{ Line = 'Get-ChipCluster -Chip Asc'; Expected = @("'Ascend 910C'") }
+        @{ Line = 'Get-ChipCluster -Chip Asc'; Expected = @("'Ascend 910C'", "'Ascend 950DT'", "'Ascend 960'") }
         @{ Line = 'Get-ChipCluster -Country Uni'; Expected = @("'United States'") }
     ) {
         Get-Completion $Line | Should -Be $Expected
@@ -114,17 +123,23 @@ Describe 'Get-ChipCluster -ShownAt and -Status' {
         $shown | Should -Be ((Get-ChipCluster | Where-Object ShownAt -eq 'WAIC 2025').Name | Sort-Object)
         (Get-ChipCluster -ShownAt 'waic-2025').Name | Sort-Object | Should -Be $shown
         (Get-ChipCluster -ShownAt 'WAIC*').Name | Sort-Object | Should -Be $shown
-        Get-ChipCluster -ShownAt 'Huawei Connect 2025' | Should -BeNullOrEmpty
+        (Get-ChipCluster -ShownAt 'Huawei Connect 2025').Name |
+            Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD', 'Atlas 850')
+        Get-ChipCluster -ShownAt 'MUSA*' | ForEach-Object Name | Should -Be 'KUAE 2.0'
     }
 
     It 'keeps the systems with the statuses given' {
-        (Get-ChipCluster -Status Deployed).Name | Sort-Object | Should -Be @('CloudMatrix 384', 'GB200 NVL72')
+        (Get-ChipCluster -Status Deployed -ShownAt 'WAIC 2025').Name | Should -Be 'CloudMatrix 384'
+        $deployed = Get-ChipCluster -Status Deployed
+        $deployed.Name | Should -Contain 'GB200 NVL72'
+        $deployed.Status | Select-Object -Unique | Should -Be 'Deployed'
+        $deployed.Count | Should -Be @(Get-ChipCluster | Where-Object Status -eq 'Deployed').Count
         @(Get-ChipCluster -Status Announced, Shown, Deployed).Count | Should -Be @(Get-ChipCluster).Count
         { Get-ChipCluster -Status Rumoured } | Should -Throw -ErrorId 'CannotConvertArgumentNoMessage,WaicTools.Commands.GetChipClusterCommand'
     }
 
     It 'completes the event names for -ShownAt' {
         $completions = [System.Management.Automation.CommandCompletion]::CompleteInput('Get-ChipCluster -ShownAt W', 26, $null)
-        $completions.CompletionMatches.CompletionText | Should -Be "'WAIC 2025'"
+        $completions.CompletionMatches.CompletionText | Should -Be @("'WAIC 2025'", "'World Internet Conference 2025'")
     }
 }

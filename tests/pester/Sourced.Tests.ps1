@@ -26,18 +26,23 @@ Describe 'Get-Chip' {
     }
 
     It 'filters to chips whose designer is on the Entity List' {
-        (Get-Chip -EntityListed).Name | Sort-Object | Should -Be @('Ascend 910C', 'Ascend 950DT', 'Ascend 950PR', 'BR100', 'BR104')
-        (Get-Chip -Designer MetaX).Count | Should -Be 3
+        $listed = Get-Chip -EntityListed
+        $listed.Name | Sort-Object | Should -Be @('Ascend 910B', 'Ascend 910C', 'Ascend 920', 'Ascend 950DT', 'Ascend 950PR', 'Ascend 960',
+            'Ascend 970', 'Atlas 350', 'BR100', 'BR104', 'MLU370-X8', 'MLU590', 'MTT S4000', 'MTT S5000')
+        $listed.DesignerEntityList | Select-Object -Unique | Should -Be 'Listed'
+        # Nvidia is not applicable, Hygon unknown: neither counts as listed.
+        (Get-Chip -Designer Hygon, Nvidia -EntityListed) | Should -BeNullOrEmpty
+        (Get-Chip -Designer MetaX).Count | Should -Be 4
     }
 
     It 'skips piped systems whose chip model is not published, quietly' {
-        $chips = Get-ChipCluster | Get-Chip -ErrorVariable errors
+        $chips = @(Get-ChipCluster -ShownAt 'WAIC 2025') + @(Get-ChipCluster 'GB200 NVL72') | Get-Chip -ErrorVariable errors
         $errors.Count | Should -Be 0
         $chips.Name | Should -Be @('Ascend 910C', 'C550', 'B200')
     }
 
     It 'reports an unknown chip with ChipNotFound' {
-        Get-Chip 'MI355X' -ErrorVariable errors -ErrorAction SilentlyContinue
+        Get-Chip 'Gaudi 2' -ErrorVariable errors -ErrorAction SilentlyContinue
         $errors[0].FullyQualifiedErrorId | Should -Be 'ChipNotFound,WaicTools.Commands.GetChipCommand'
     }
 }
@@ -82,7 +87,7 @@ Describe 'Get-Organization' {
     }
 
     It 'reports an unknown name with OrganizationNotFound' {
-        Get-Organization 'Intel' -ErrorVariable errors -ErrorAction SilentlyContinue
+        Get-Organization 'Graphcore' -ErrorVariable errors -ErrorAction SilentlyContinue
         $errors[0].FullyQualifiedErrorId | Should -Be 'OrganizationNotFound,WaicTools.Commands.GetOrganizationCommand'
     }
 }
@@ -147,7 +152,7 @@ Describe 'Get-Product and Get-WaicDataset' {
     It 'describes the dataset with counts per entity' {
         $info = Get-WaicDataset
         $info.Event | Should -Be 'WAIC 2025'
-        $info.AsOf | Should -Be ([datetime]'2026-06-21')
+        $info.AsOf | Should -Be ([datetime]'2026-09-13')
         $info.Clusters | Should -Be (Get-ChipCluster).Count
         $info.Citations | Should -Be (Get-Citation).Count
         $info.Organizations | Should -Be (Get-Organization).Count
@@ -161,7 +166,9 @@ Describe 'Get-ChipCluster from related objects' {
     }
 
     It 'gives the systems an organisation makes, designs the chip of, or partners in' {
-        (Get-Organization Huawei | Get-ChipCluster).Name | Should -Be 'CloudMatrix 384'
+        (Get-Organization Huawei | Get-ChipCluster).Name |
+            Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD', 'Atlas 850', 'CloudMatrix 384')
+        (Get-Organization Google | Get-ChipCluster).Name | Should -Be 'Ironwood pod'
         (Get-Organization 'Biren Technology' | Get-ChipCluster).Name | Should -Be 'LightSphere X'
         (Get-Organization ZTE | Get-ChipCluster).Name | Should -Be 'LightSphere X'
     }
@@ -207,6 +214,9 @@ Describe 'Get-Alliance and Get-Product from related objects' {
 Describe 'Cross-entity filters and disagreement in records' {
     It 'finds systems whose vendor or chip designer is in an alliance' {
         (Get-ChipCluster -Alliance 'Model-Chip*').Name |
+            Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'KUAE 2.0', 'Atlas 950 SuperPoD', 'Atlas 850', 'CloudMatrix 384',
+                'MetaX Supernode Cabinet', 'Enflame DeepSeek All-in-One', 'LightSphere X')
+        (Get-ChipCluster -Alliance 'Model-Chip*' -ShownAt 'WAIC 2025').Name |
             Should -Be @('CloudMatrix 384', 'MetaX Supernode Cabinet', 'Enflame DeepSeek All-in-One', 'LightSphere X')
         (Get-ChipCluster -Alliance 'Shanghai*').Name | Should -Be 'MetaX Supernode Cabinet'
     }
@@ -228,7 +238,8 @@ Describe 'Cross-entity filters and disagreement in records' {
     }
 
     It 'completes the new names' {
-        Get-Completion 'Get-Chip -Name Asc' | Should -Be @("'Ascend 910C'", "'Ascend 950DT'", "'Ascend 950PR'")
+        Get-Completion 'Get-Chip -Name Asc' |
+            Should -Be @("'Ascend 910B'", "'Ascend 910C'", "'Ascend 920'", "'Ascend 950DT'", "'Ascend 950PR'", "'Ascend 960'", "'Ascend 970'")
         Get-Completion 'Get-Organization -Name Moo' | Should -Be "'Moore Threads'"
         Get-Completion 'Get-Product -Name Quark' | Should -Be "'Quark AI Glasses'"
         Get-Completion 'Get-ChipCluster -Alliance Model' | Should -Be "'Model-Chip Ecosystem Innovation Alliance'"

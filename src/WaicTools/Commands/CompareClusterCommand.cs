@@ -125,7 +125,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
                 }
 
                 _compared = true;
-                foreach (var row in ClusterComparer.Compare(_reference, difference, _metrics))
+                foreach (var row in ClusterComparer.Compare(Dataset, _reference, difference, _metrics))
                 {
                     WriteObject(new ClusterComparison(row));
                 }

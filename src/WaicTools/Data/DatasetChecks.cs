@@ -45,13 +45,11 @@ internal static class DatasetChecks
 
             var chip = dataset.Chip(cluster.ChipId);
             var count = cluster.ChipCount.Value;
-            Check(problems, cluster, "bf16DensePflops", cluster.Bf16DensePflops, chip.Bf16DenseTflops, count, 1e-3, "TFLOPS");
-            Check(problems, cluster, "hbmCapacityTB", cluster.HbmCapacityTB, Figure(RecordSchemas.Chips, "hbmGB", chip), count, 1e-3, "GB");
-            Check(problems, cluster, "hbmBandwidthTBps", cluster.HbmBandwidthTBps, Figure(RecordSchemas.Chips, "hbmTBps", chip), count, 1, "TB/s");
-            foreach (var precision in new[] { "fp8", "fp4" })
+            foreach (var field in RecordSchemas.Clusters.PerChipFigures)
             {
-                Check(problems, cluster, precision + "DensePflops", Figure(RecordSchemas.Clusters, precision + "DensePflops", cluster),
-                    Figure(RecordSchemas.Chips, precision + "DenseTflops", chip), count, 1e-3, "TFLOPS");
+                var (chipField, scale) = field.PerChip!.Value;
+                Check(problems, cluster, field.Json, Figure(RecordSchemas.Clusters, field.Json, cluster),
+                    Figure(RecordSchemas.Chips, chipField, chip), count, scale, RecordSchemas.Chips[chipField].Unit);
             }
 
             MixedUnits(problems, cluster, Figure(RecordSchemas.Chips, "hbmGB", chip), count);

@@ -53,6 +53,10 @@ public enum ClusterCategory
     Supernode,
     /// <summary>A single machine sold as a ready-made appliance.</summary>
     Appliance,
+    /// <summary>One server whose accelerators share a board-level fabric (an 8-GPU DGX or HGX machine).</summary>
+    Server,
+    /// <summary>Several supernodes or servers joined by a scale-out network into one cluster.</summary>
+    Cluster,
 }
 
 /// <summary>Which direction of a metric is better.</summary>

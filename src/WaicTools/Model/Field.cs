@@ -198,6 +198,19 @@ internal sealed class Field
         return this;
     }
 
+    /// <summary>
+    /// The chip field this system figure is the chip count times, and the factor from the chip's unit to the system's;
+    /// null when the figure is not a per-chip sum.
+    /// </summary>
+    public (string ChipField, double Scale)? PerChip { get; private set; }
+
+    /// <summary>A system figure that is <paramref name="chipField"/> times the chip count times <paramref name="scale"/>.</summary>
+    public Field TimesCount(string chipField, double scale)
+    {
+        PerChip = (chipField, scale);
+        return this;
+    }
+
     public Field Compared(BetterWhen betterWhen)
     {
         Compare = betterWhen;

@@ -25,6 +25,7 @@ internal sealed class RecordSchema
         _figuresByPath = Figures.ToDictionary(f => f.Path, f => f.Field, StringComparer.Ordinal);
         Metrics = fields.Where(f => f.Compare is not null).ToArray();
         // A compute figure ("bf16DensePflops") and the field that says whether it is dense ("bf16Sparsity").
+        PerChipFigures = fields.Where(f => f.PerChip is not null).ToArray();
         ComputeFigures = fields.Where(f => f.Type == FieldType.NumberFigure && f.Json.Contains("Dense"))
             .Select(f => (f, fields.Single(s => s.Json == f.Json.Substring(0, f.Json.IndexOf("Dense", StringComparison.Ordinal)) + "Sparsity")))
             .ToArray();
@@ -53,6 +54,9 @@ internal sealed class RecordSchema
 
     /// <summary>The slot of the id in every record that has one: the id is the first field of its table.</summary>
     public const int IdSlot = 0;
+
+    /// <summary>The system figures that are the chip count times a chip figure (<see cref="Field.PerChip"/>).</summary>
+    public IReadOnlyList<Field> PerChipFigures { get; }
 
     /// <summary>Each compute figure with the field that says whether it is dense.</summary>
     public IReadOnlyList<(Field Figure, Field Sparsity)> ComputeFigures { get; }
@@ -181,7 +185,7 @@ internal static class RecordSchemas
         Field.Of("vendor", Id, "Company that builds and sells the system.")
             .Req().Ref(RecordKind.Organizations).Show("Vendor"),
         Field.Derived("Country", "Country of the vendor."),
-        Field.Of("category", FieldType.Enum, "Supernode or appliance.")
+        Field.Of("category", FieldType.Enum, "Supernode, Appliance, Server or Cluster.")
             .Req().Of<ClusterCategory>().Show("Category"),
         Field.Of("chip", Id, "Accelerator model inside the system.")
             .Ref(RecordKind.Chips).Show("Chip"),
@@ -193,21 +197,23 @@ internal static class RecordSchemas
             "Host processors or other chips beside the accelerators.").Show("SecondaryChips"),
         Field.Of("bf16DensePflops", NumberFigure,
             "BF16 (or FP16) compute of the whole system, in PFLOPS, as the source gives it; see Bf16Sparsity.").In(0.001, 100_000, "PFLOPS").Compared(BetterWhen.Higher)
+            .TimesCount("bf16DenseTflops", 1e-3)
             .Show("Bf16DensePflops"),
         Field.Of("bf16Sparsity", FieldType.Enum, SparsityDoc("bf16DensePflops")).Of<Sparsity>().Show("Bf16Sparsity"),
         Field.Of("fp8DensePflops", NumberFigure,
             "FP8 compute of the whole system, in PFLOPS, only where a source gives it at FP8 (never derived from another precision).")
-            .In(0.001, 1_000_000, "PFLOPS").Show("Fp8DensePflops"),
+            .In(0.001, 1_000_000, "PFLOPS").TimesCount("fp8DenseTflops", 1e-3).Show("Fp8DensePflops"),
         Field.Of("fp8Sparsity", FieldType.Enum, SparsityDoc("fp8DensePflops")).Of<Sparsity>().Show("Fp8Sparsity"),
         Field.Of("fp4DensePflops", NumberFigure,
             "FP4 compute of the whole system, in PFLOPS, only where a source gives it at FP4 (never derived from another precision).")
-            .In(0.001, 1_000_000, "PFLOPS").Show("Fp4DensePflops"),
+            .In(0.001, 1_000_000, "PFLOPS").TimesCount("fp4DenseTflops", 1e-3).Show("Fp4DensePflops"),
         Field.Of("fp4Sparsity", FieldType.Enum, SparsityDoc("fp4DensePflops")).Of<Sparsity>().Show("Fp4Sparsity"),
         Field.Of("hbmCapacityTB", NumberFigure,
-            "High-bandwidth memory of the whole system, in decimal terabytes.").In(0.001, 10_000, "TB")
+            "High-bandwidth memory of the whole system, in decimal terabytes.").In(0.001, 10_000, "TB").TimesCount("hbmGB", 1e-3)
             .Compared(BetterWhen.Higher).Show("HbmCapacityTB"),
         Field.Of("hbmBandwidthTBps", NumberFigure,
             "Aggregate HBM bandwidth, in terabytes per second.").In(0.001, 100_000, "TB/s").Compared(BetterWhen.Higher)
+            .TimesCount("hbmTBps", 1)
             .Show("HbmBandwidthTBps"),
         Field.Of("scaleUpBandwidthTBps", NumberFigure,
             "Aggregate scale-up (chip-to-chip) bandwidth, both directions, in terabytes per second.")
@@ -217,7 +223,7 @@ internal static class RecordSchemas
         Field.Derived("WattsPerTflop", "Watts per dense BF16 TFLOP/s: powerKW / bf16DensePflops; lower is more efficient.")
             .Measured("W/TFLOPS").Compared(BetterWhen.Lower),
         Field.Of("racks", NumberFigure, "Number of racks (cabinets) in one system.")
-            .In(1, 10_000, "racks", whole: true).Compared(BetterWhen.None).Show("Racks"),
+            .In(1, 100_000, "racks", whole: true).Compared(BetterWhen.None).Show("Racks"),
         Field.Of("cooling", Text, "Cooling method, where a source states it.").Show("Cooling"),
         Field.Of("interconnect", Text, "Scale-up fabric and optics.").Show("Interconnect"),
         Field.Of("status", FieldType.Enum, "Announced, Shown or Deployed.")
@@ -228,6 +234,8 @@ internal static class RecordSchemas
             .Ref(RecordKind.Events).Show("ShownAt"),
         Field.Of("partners", IdList, "Companies that build the system with the vendor.")
             .Ref(RecordKind.Organizations).Show("Partners"),
+        Field.Derived("DerivedFigures",
+            "The figures shown that no source publishes for the system, each worked out as chip count x the chip's figure at the same precision, with its inputs and their sources; a published system figure always comes first."),
         Field.Of("notes", Text, NotesDoc).Show("Notes"),
         Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
     {
@@ -295,6 +303,7 @@ internal static class RecordSchemas
     public static readonly RecordSchema Chips = new("chips", "chip", typeof(ChipRecord), "Chip", (v, file) => new ChipRecord(v, file), ChipRules,
         Field.Of("id", Id, IdDoc).Req().Show("Id"),
         Field.Of("name", Text, "Chip model, as used by -Name.").Naming().Req().Show("Name"),
+        Field.Of("aliases", Texts, "Other names the chip is known by.").Naming().Show("Aliases"),
         Field.Of("designer", Id, "Company that designs the chip.")
             .Req().Ref(RecordKind.Organizations).Show("Designer"),
         Field.Of("kind", FieldType.Enum, "GPU or NPU.").Req().Of<ChipKind>().Show("Kind"),
@@ -352,11 +361,11 @@ internal static class RecordSchemas
         Field.Of("name", Text, "Short name (WAIC 2025), as used by -Name.").Naming().Req().Show("Name"),
         Field.Of("fullName", Text, "Full English name.").Show("FullName"),
         Field.Of("chineseName", Text, "Chinese name, where published.").Naming().Show("ChineseName"),
-        Field.Of("city", Text, "Host city.").Req().Show("City"),
+        Field.Of("city", Text, "Host city, where a source gives it.").Show("City"),
         Field.Of("venue", Text, "Venue.").Show("Venue"),
         Field.Of("theme", Text, "Theme of the event.").Show("Theme"),
-        Field.Of("start", DateFigure, "First day.").Req().Show("Start"),
-        Field.Of("end", DateFigure, "Last day.").Req().Show("End"),
+        Field.Of("start", DateFigure, "First day, where a source gives it.").Show("Start"),
+        Field.Of("end", DateFigure, "Last day, where a source gives it.").Show("End"),
         Field.Of("exhibitors", NumberFigure, "Number of exhibitors.")
             .In(1, 1_000_000_000, whole: true).Show("Exhibitors"),
         Field.Of("exhibitionAreaM2", NumberFigure,
@@ -369,8 +378,8 @@ internal static class RecordSchemas
         Field.Of("notes", Text, NotesDoc).Show("Notes"),
         Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
     {
-        // Events on the same day keep the order of the files.
-        Order = RecordOrder.By(e => ((EventRecord)e).Start.Value.Ticks),
+        // Events on the same day keep the order of the files; events whose first day no source gives come last.
+        Order = RecordOrder.By(e => ((EventRecord)e).Start?.Value.Ticks ?? long.MaxValue),
         FoundByName = true,
     };
 
@@ -488,7 +497,7 @@ internal static class RecordSchemas
     private static (string Field, string Problem)? EventRules(Item item)
     {
         var e = (EventRecord)item;
-        return e.End.Value < e.Start.Value ? ("end", "The event ends before it starts.") : null;
+        return e is { End: { } end, Start: { } start } && end.Value < start.Value ? ("end", "The event ends before it starts.") : null;
     }
 
     /// <summary>

@@ -622,7 +622,7 @@ internal sealed class ChipRecord : Record
 {
     private static readonly RecordSchema S = RecordSchemas.Chips;
 
-    private static readonly int s_designer = Slot(S, "designer"), s_kind = Slot(S, "kind"),
+    private static readonly int s_aliases = Slot(S, "aliases"), s_designer = Slot(S, "designer"), s_kind = Slot(S, "kind"),
         s_bf16 = Slot(S, "bf16DenseTflops"), s_notes = Slot(S, "notes");
 
     public ChipRecord(object?[] values, string file) : base(values, file)
@@ -630,6 +630,8 @@ internal sealed class ChipRecord : Record
     }
 
     public override RecordSchema Schema => S;
+
+    public override IReadOnlyList<string> Aliases => Get<IReadOnlyList<string>>(s_aliases);
 
     public string DesignerId => Get<string>(s_designer);
     public ChipKind Kind => Get<ChipKind>(s_kind);
@@ -672,8 +674,8 @@ internal sealed class EventRecord : Record
 
     public string? Notes => Optional<string>(s_notes);
 
-    public Fact<DateTime> Start => Get<Fact<DateTime>>(s_start);
-    public Fact<DateTime> End => Get<Fact<DateTime>>(s_end);
+    public Fact<DateTime>? Start => Optional<Fact<DateTime>>(s_start);
+    public Fact<DateTime>? End => Optional<Fact<DateTime>>(s_end);
 }
 
 internal sealed class CitationRecord : Record

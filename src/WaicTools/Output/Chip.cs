@@ -15,6 +15,7 @@ public sealed class Chip : SourcedObject
         var designer = dataset.Organization(record.DesignerId);
         Designer = designer.Name;
         DesignerEntityList = designer.EntityList.Status;
+        Aliases = new TextList(record.Aliases);
         UsedIn = new TextList(System.Linq.Enumerable.Select(dataset.ClustersWithChip(record.Id), c => c.Name));
     }
 
@@ -22,6 +23,9 @@ public sealed class Chip : SourcedObject
 
     /// <summary>Chip model, as used by <c>-Name</c>.</summary>
     public string Name => _record.Name;
+
+    /// <summary>Other names the chip is known by; <c>-Name</c> matches these too.</summary>
+    public TextList Aliases { get; }
 
     /// <summary>Company that designs the chip.</summary>
     public string Designer { get; }

@@ -1,6 +1,7 @@
 using System;
 using WaicTools.Data;
 using WaicTools.Model;
+using WaicTools.Queries;
 
 namespace WaicTools;
 
@@ -12,11 +13,13 @@ namespace WaicTools;
 public sealed class ChipCluster : SourcedObject
 {
     private readonly ClusterRecord _record;
+    private readonly Dataset _dataset;
 
     internal ChipCluster(ClusterRecord record, Dataset dataset)
         : base(record, record.Notes)
     {
         _record = record;
+        _dataset = dataset;
         var vendor = dataset.Organization(record.VendorId);
         Vendor = vendor.Name;
         Country = vendor.Country;
@@ -44,7 +47,7 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>Country of the vendor.</summary>
     public string Country { get; }
 
-    /// <summary>Supernode or appliance.</summary>
+    /// <summary>Supernode, Appliance, Server or Cluster.</summary>
     public ClusterCategory Category => _record.Category;
 
     /// <summary>Accelerator model inside the system; empty where the sources do not name it.</summary>
@@ -60,28 +63,28 @@ public sealed class ChipCluster : SourcedObject
     public string? SecondaryChips => Shown.Text(_record, nameof(SecondaryChips));
 
     /// <summary>BF16 (or FP16) compute of the whole system, in PFLOPS, as the source gives it; see Bf16Sparsity.</summary>
-    public double? Bf16DensePflops => Shown.Number(_record, nameof(Bf16DensePflops));
+    public double? Bf16DensePflops => Figure("bf16DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated (a peak whose sparsity basis the source does not state), for Bf16DensePflops.</summary>
-    public Sparsity? Bf16Sparsity => (Sparsity?)Shown.Value(_record, nameof(Bf16Sparsity));
+    public Sparsity? Bf16Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("bf16DensePflops"), Field("bf16Sparsity"));
 
     /// <summary>FP8 compute of the whole system, in PFLOPS, only where a source gives it at FP8 (never derived from another precision).</summary>
-    public double? Fp8DensePflops => Shown.Number(_record, nameof(Fp8DensePflops));
+    public double? Fp8DensePflops => Figure("fp8DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated, for Fp8DensePflops.</summary>
-    public Sparsity? Fp8Sparsity => (Sparsity?)Shown.Value(_record, nameof(Fp8Sparsity));
+    public Sparsity? Fp8Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("fp8DensePflops"), Field("fp8Sparsity"));
 
     /// <summary>FP4 compute of the whole system, in PFLOPS, only where a source gives it at FP4 (never derived from another precision).</summary>
-    public double? Fp4DensePflops => Shown.Number(_record, nameof(Fp4DensePflops));
+    public double? Fp4DensePflops => Figure("fp4DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated, for Fp4DensePflops.</summary>
-    public Sparsity? Fp4Sparsity => (Sparsity?)Shown.Value(_record, nameof(Fp4Sparsity));
+    public Sparsity? Fp4Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("fp4DensePflops"), Field("fp4Sparsity"));
 
     /// <summary>High-bandwidth memory of the whole system, in decimal terabytes.</summary>
-    public double? HbmCapacityTB => Shown.Number(_record, nameof(HbmCapacityTB));
+    public double? HbmCapacityTB => Figure("hbmCapacityTB");
 
     /// <summary>Aggregate HBM bandwidth, in terabytes per second.</summary>
-    public double? HbmBandwidthTBps => Shown.Number(_record, nameof(HbmBandwidthTBps));
+    public double? HbmBandwidthTBps => Figure("hbmBandwidthTBps");
 
     /// <summary>Aggregate scale-up (chip-to-chip) bandwidth, both directions, in terabytes per second.</summary>
     public double? ScaleUpBandwidthTBps => Shown.Number(_record, nameof(ScaleUpBandwidthTBps));
@@ -116,6 +119,17 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>Companies that build the system with the vendor.</summary>
     public TextList Partners { get; }
 
+    /// <summary>
+    /// The figures shown that no source publishes for the system, each worked out as chip count x the chip's figure at the
+    /// same precision, with its inputs and their sources, one per line; empty when every figure shown is published.
+    /// </summary>
+    public string? DerivedFigures => ClusterFigures.DerivedText(_dataset, _record);
+
     /// <summary>The system name.</summary>
     public override string ToString() => Name;
+
+    private static Field Field(string json) => RecordSchemas.Clusters[json];
+
+    // The published figure, else chip count x the chip's figure (see DerivedFigures).
+    private double? Figure(string json) => ClusterFigures.Of(_dataset, _record, Field(json))?.Value;
 }

@@ -12,7 +12,7 @@ public sealed class WaicDataset
     internal WaicDataset(Dataset dataset)
     {
         var layers = dataset.Layers;
-        // "embedded 1.0.0: 6 clusters, ..." then "/path/to/file.json: 3 clusters": the version where a layer has one.
+        // "embedded 1.1.0: 28 clusters, ..." then "/path/to/file.json: 3 clusters": the version where a layer has one.
         Layers = new TextList(layers.Select(l => $"{l.Name}{(l.Info is null ? "" : " " + l.Info.Version)}: {l.Counts()}"));
         var embedded = layers.Count > 0 && layers[0].Name == DatasetLoader.EmbeddedLayerName;
         Source = embedded ? (layers.Count == 1 ? "Embedded" : "Embedded with imports") : "Imported";

@@ -28,8 +28,8 @@ public sealed class WaicEvent : SourcedObject
     /// <summary>Chinese name, where published.</summary>
     public string? ChineseName => Shown.Text(_record, nameof(ChineseName));
 
-    /// <summary>Host city.</summary>
-    public string City => Shown.Text(_record, nameof(City))!;
+    /// <summary>Host city, where a source gives it.</summary>
+    public string? City => Shown.Text(_record, nameof(City));
 
     /// <summary>Venue.</summary>
     public string? Venue => Shown.Text(_record, nameof(Venue));
@@ -37,10 +37,10 @@ public sealed class WaicEvent : SourcedObject
     /// <summary>Theme of the event.</summary>
     public string? Theme => Shown.Text(_record, nameof(Theme));
 
-    /// <summary>First day.</summary>
+    /// <summary>First day, where a source gives it.</summary>
     public DateTime? Start => Shown.Date(_record, nameof(Start));
 
-    /// <summary>Last day.</summary>
+    /// <summary>Last day, where a source gives it.</summary>
     public DateTime? End => Shown.Date(_record, nameof(End));
 
     /// <summary>Number of exhibitors.</summary>

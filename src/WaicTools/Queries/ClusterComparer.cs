@@ -49,14 +49,14 @@ internal static class ClusterComparer
     // Figures are stored with at most a few significant digits; anything closer than this is the same value.
     private const double RelativeTolerance = 1e-9;
 
-    public static IEnumerable<MetricComparison> Compare(ClusterRecord reference, ClusterRecord difference,
+    public static IEnumerable<MetricComparison> Compare(Dataset dataset, ClusterRecord reference, ClusterRecord difference,
         IReadOnlyList<ClusterMetric> metrics) =>
-        metrics.Select(m => Compare(reference, difference, m));
+        metrics.Select(m => Compare(dataset, reference, difference, m));
 
-    public static MetricComparison Compare(ClusterRecord reference, ClusterRecord difference, ClusterMetric metric)
+    public static MetricComparison Compare(Dataset dataset, ClusterRecord reference, ClusterRecord difference, ClusterMetric metric)
     {
-        var left = metric.Candidates(reference);
-        var right = metric.Candidates(difference);
+        var left = metric.Candidates(dataset, reference);
+        var right = metric.Candidates(dataset, difference);
         double? leftValue = left.Count > 0 ? left[0] : null;
         double? rightValue = right.Count > 0 ? right[0] : null;
 
@@ -73,8 +73,8 @@ internal static class ClusterComparer
         }
 
         return new MetricComparison(reference, difference, metric, leftValue, rightValue, low, high,
-            Better(leftValue, rightValue, metric.BetterWhen), Alternatives(reference, difference, metric),
-            SourceIdOrder.Sort(metric.SourcesOf(reference).Concat(metric.SourcesOf(difference))).ToArray());
+            Better(leftValue, rightValue, metric.BetterWhen), Alternatives(dataset, reference, difference, metric),
+            SourceIdOrder.Sort(metric.SourcesOf(dataset, reference).Concat(metric.SourcesOf(dataset, difference))).ToArray());
     }
 
     private static (double Low, double High) Extremes(IReadOnlyList<double> values)
@@ -113,27 +113,27 @@ internal static class ClusterComparer
     }
 
     // "CloudMatrix 384: 559 kW (S10, S12, S13); 600 kW (S9)" for each side whose figure is disputed.
-    private static string? Alternatives(ClusterRecord reference, ClusterRecord difference, ClusterMetric metric)
+    private static string? Alternatives(Dataset dataset, ClusterRecord reference, ClusterRecord difference, ClusterMetric metric)
     {
         var sides = new[] { reference, difference }
             .GroupBy(c => c.Id)
             .Select(g => g.First())
-            .Select(c => (c.Name, Text: Describe(c, metric)))
+            .Select(c => (c.Name, Text: Describe(dataset, c, metric)))
             .Where(s => s.Text is not null)
             .Select(s => s.Name + ": " + s.Text)
             .ToArray();
         return sides.Length == 0 ? null : string.Join(" | ", sides);
     }
 
-    private static string? Describe(ClusterRecord cluster, ClusterMetric metric)
+    private static string? Describe(Dataset dataset, ClusterRecord cluster, ClusterMetric metric)
     {
         if (metric.Fact is not null)
         {
-            return metric.Fact(cluster) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
+            return metric.Fact(dataset, cluster) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
         }
 
         // A derived metric is disputed when any figure it is derived from is; list the values it can take.
-        var values = metric.Candidates(cluster);
+        var values = metric.Candidates(dataset, cluster);
         return values.Count > 1
             ? string.Join("; ", values.Distinct().Select(v => FactText.Number(Math.Round(v, 3), metric.Unit)))
             : null;

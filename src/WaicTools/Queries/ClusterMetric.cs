@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using WaicTools.Data;
 using WaicTools.Model;
 
 namespace WaicTools.Queries;
@@ -8,8 +9,8 @@ namespace WaicTools.Queries;
 /// <summary>A compared field of the cluster table: a property of ChipCluster that Compare-Cluster can compare.</summary>
 internal sealed class ClusterMetric
 {
-    private ClusterMetric(string property, string unit, BetterWhen betterWhen, Func<ClusterRecord, Fact<double>?>? fact,
-        Func<ClusterRecord, IReadOnlyList<double>> candidates)
+    private ClusterMetric(string property, string unit, BetterWhen betterWhen, Func<Dataset, ClusterRecord, Fact<double>?>? fact,
+        Func<Dataset, ClusterRecord, IReadOnlyList<double>> candidates)
     {
         Property = property;
         Unit = unit;
@@ -22,17 +23,21 @@ internal sealed class ClusterMetric
     public string Unit { get; }
     public BetterWhen BetterWhen { get; }
 
-    /// <summary>The stored figure, or null for a metric derived from others.</summary>
-    public Func<ClusterRecord, Fact<double>?>? Fact { get; }
+    /// <summary>
+    /// The figure as Get-ChipCluster shows it: the published one, else chip count x the chip's figure
+    /// (<see cref="ClusterFigures"/>); null for a metric computed from others (WattsPerTflop).
+    /// </summary>
+    public Func<Dataset, ClusterRecord, Fact<double>?>? Fact { get; }
 
     /// <summary>Every value the sources allow: the primary value first, then the alternatives; empty when unknown.</summary>
-    public Func<ClusterRecord, IReadOnlyList<double>> Candidates { get; }
+    public Func<Dataset, ClusterRecord, IReadOnlyList<double>> Candidates { get; }
 
-    public double? Value(ClusterRecord record) => Candidates(record) is { Count: > 0 } values ? values[0] : null;
+    public double? Value(Dataset dataset, ClusterRecord record) =>
+        Candidates(dataset, record) is { Count: > 0 } values ? values[0] : null;
 
-    /// <summary>The source ids behind every value of the metric for one record (both figures for a derived one).</summary>
-    public IEnumerable<string> SourcesOf(ClusterRecord record) =>
-        (Fact is not null ? new[] { Fact(record) } : new[] { record.PowerKW, record.Bf16DensePflops })
+    /// <summary>The source ids behind every value of the metric for one record (both figures for a computed one).</summary>
+    public IEnumerable<string> SourcesOf(Dataset dataset, ClusterRecord record) =>
+        (Fact is not null ? new[] { Fact(dataset, record) } : new[] { record.PowerKW, Bf16(dataset, record) })
             .Where(f => f is not null)
             .SelectMany(f => f!.Sources.Concat(f.AlternativeSources.SelectMany(s => s)));
 
@@ -64,9 +69,9 @@ internal sealed class ClusterMetric
         var property = field.Property ?? throw new InvalidOperationException($"The compared field '{field}' has no output property.");
         if (field.Type == FieldType.NumberFigure)
         {
-            Fact<double>? Fact(ClusterRecord r) => (Fact<double>?)field.Get(r);
+            Fact<double>? Fact(Dataset d, ClusterRecord r) => ClusterFigures.Of(d, r, field);
             return new ClusterMetric(property, field.Unit, field.BetterWhenOrNone, Fact,
-                r => Fact(r)?.Candidates.ToArray() ?? Array.Empty<double>());
+                (d, r) => Fact(d, r)?.Candidates.ToArray() ?? Array.Empty<double>());
         }
 
         // A derived metric is computed here; the table declares its name, unit and direction.
@@ -77,9 +82,11 @@ internal sealed class ClusterMetric
         };
     }
 
-    // Derived: every power value over every compute value the sources give.
-    private static IReadOnlyList<double> WattsPerTflop(ClusterRecord r) =>
-        r.PowerKW is null || r.Bf16DensePflops is null
+    private static Fact<double>? Bf16(Dataset d, ClusterRecord r) => ClusterFigures.Of(d, r, RecordSchemas.Clusters["bf16DensePflops"]);
+
+    // Computed: every power value over every BF16 compute value the sources give (or the derived compute).
+    private static IReadOnlyList<double> WattsPerTflop(Dataset d, ClusterRecord r) =>
+        r.PowerKW is null || Bf16(d, r) is not { } compute
             ? Array.Empty<double>()
-            : r.PowerKW.Candidates.SelectMany(kw => r.Bf16DensePflops.Candidates.Select(pf => kw / pf)).ToArray();
+            : r.PowerKW.Candidates.SelectMany(kw => compute.Candidates.Select(pf => kw / pf)).ToArray();
 }
