@@ -37,6 +37,15 @@ public class GeneratedFilesTests
         CheckGeneratedPart(Path.Combine("src", "help", "about_WaicTools.help.txt"), Generators.AboutProperties(),
             "OBJECT TYPES", "COMPARING SYSTEMS");
 
+    [Fact]
+    public void TheReadmeCoverageTableIsTheOneTheDataGives() =>
+        CheckGeneratedPart("README.md", Generators.CoverageMarkdown(), Generators.CoverageBegin, Generators.CoverageEnd);
+
+    [Fact]
+    public void TheAboutTopicCoverageIsTheOneTheDataGives() =>
+        CheckGeneratedPart(Path.Combine("src", "help", "about_WaicTools.help.txt"), Generators.CoverageText(),
+            "COVERAGE BY SYSTEM", "OBJECT TYPES");
+
     /// <summary>Compares the generated part of a committed file; WAICTOOLS_GENERATE=1 rewrites it first.</summary>
     private static void CheckGeneratedPart(string relative, string generated, string begin = Generators.Begin,
         string end = Generators.End)

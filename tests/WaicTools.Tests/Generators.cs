@@ -15,6 +15,74 @@ internal static class Generators
     public const string Begin = "generated from the field tables by ./build.ps1 generate; do not edit by hand";
     public const string End = "end of generated part";
 
+    public const string CoverageBegin = "coverage generated from data/*.json by ./build.ps1 generate; do not edit by hand";
+    public const string CoverageEnd = "end of coverage";
+
+    // The system figures the coverage tables show, with their column heads.
+    private static readonly (string Field, string Head)[] s_coverage =
+    {
+        ("bf16DensePflops", "BF16"), ("fp8DensePflops", "FP8"), ("fp4DensePflops", "FP4"), ("hbmCapacityTB", "HBM"),
+        ("hbmBandwidthTBps", "HBM BW"), ("scaleUpBandwidthTBps", "Scale-up"), ("powerKW", "Power"), ("racks", "Racks"),
+    };
+
+    // "yes" when a source publishes the system figure, "derived" when it is chip count x a published chip figure.
+    private static string Cover(Data.Dataset data, ClusterRecord cluster, Field field) =>
+        field.Get(cluster) is not null ? "yes" : Queries.ClusterFigures.Derived(data, cluster, field) is not null ? "derived" : "";
+
+    /// <summary>The README's coverage table: each system of the embedded data and which of its figures are known.</summary>
+    public static string CoverageMarkdown()
+    {
+        var data = Data.DatasetLoader.LoadEmbedded();
+        var text = new StringBuilder("| System | Vendor | Chips | " + string.Join(" | ", s_coverage.Select(c => c.Head)) + " | Status | Shown at |\n");
+        text.Append("|---|---|---|" + string.Concat(s_coverage.Select(_ => "---|")) + "---|---|\n");
+        foreach (var cluster in data.Clusters)
+        {
+            text.Append("| ").Append(cluster.Name).Append(" | ").Append(data.Organization(cluster.VendorId).Name).Append(" | ")
+                .Append(cluster.ChipCount is { } count ? count.Value.ToString("#,0", System.Globalization.CultureInfo.InvariantCulture) : "")
+                .Append(" | ")
+                .Append(string.Join(" | ", s_coverage.Select(c => Cover(data, cluster, RecordSchemas.Clusters[c.Field]))))
+                .Append(" | ").Append(cluster.Status).Append(" | ")
+                .Append(cluster.ShownAtId is null ? "" : data.Event(cluster.ShownAtId).Name).Append(" |\n");
+        }
+
+        return text.Append('\n').Append(ChipCoverage(data)).Append("\n\n").ToString();
+    }
+
+    /// <summary>The about topic's coverage list: each system with the figures known for it.</summary>
+    public static string CoverageText()
+    {
+        var data = Data.DatasetLoader.LoadEmbedded();
+        var text = new StringBuilder("    Figures known for each system (d: chip count x the chip's figure):\n");
+        foreach (var cluster in data.Clusters)
+        {
+            var known = s_coverage
+                .Select(c => (c.Head, Cover: Cover(data, cluster, RecordSchemas.Clusters[c.Field])))
+                .Where(c => c.Cover.Length > 0)
+                .Select(c => c.Cover == "derived" ? c.Head + " (d)" : c.Head)
+                .ToArray();
+            var lines = Wrap(known.Length == 0 ? "chip count only" : string.Join(", ", known), 76 - 30).Split('\n');
+            text.Append("      ").Append(cluster.Name.PadRight(24)).Append(lines[0]).Append('\n');
+            foreach (var line in lines.Skip(1))
+            {
+                text.Append(new string(' ', 30)).Append(line).Append('\n');
+            }
+        }
+
+        return text.Append('\n').Append(Wrap(ChipCoverage(data), 72).Split('\n').Aggregate(new StringBuilder(), (b, l) => b.Append("    ").Append(l).Append('\n')))
+            .Append('\n').ToString();
+    }
+
+    // "Of the 45 chips, 37 have a BF16 or FP16 figure, ...": how many chips have each figure.
+    private static string ChipCoverage(Data.Dataset data)
+    {
+        int With(string field) => data.Chips.Count(c => RecordSchemas.Chips[field].Get(c) is not null);
+        return string.Format(System.Globalization.CultureInfo.InvariantCulture,
+            "Of the {0} chips, {1} have a BF16 or FP16 figure, {2} an FP8 figure, {3} an FP4 figure, {4} a memory size, {5} a memory bandwidth and {6} a power figure; {7} have none of these.",
+            data.Chips.Count, With("bf16DenseTflops"), With("fp8DenseTflops"), With("fp4DenseTflops"), With("hbmGB"), With("hbmTBps"),
+            With("tdpW"), data.Chips.Count(c => new[] { "bf16DenseTflops", "fp8DenseTflops", "fp4DenseTflops", "hbmGB", "hbmTBps", "tdpW" }
+                .All(f => RecordSchemas.Chips[f].Get(c) is null)));
+    }
+
     /// <summary>The kinds that have an output type, in the order of <see cref="RecordSchemas.Kinds"/>.</summary>
     public static IEnumerable<RecordSchema> Shown() => RecordSchemas.Kinds.Where(k => k.OutputType is not null);
 

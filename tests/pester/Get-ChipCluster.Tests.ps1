@@ -143,3 +143,45 @@ Describe 'Get-ChipCluster -ShownAt and -Status' {
         $completions.CompletionMatches.CompletionText | Should -Be @("'WAIC 2025'", "'World Internet Conference 2025'")
     }
 }
+
+Describe 'Derived system figures' {
+    It 'shows chip count x the chip''s figure where only the chip''s is published, and names it' {
+        $dgx = Get-ChipCluster 'DGX H100'
+        $dgx.Bf16DensePflops | Should -Be (8 * 989 / 1000)
+        $dgx.Bf16Sparsity | Should -Be 'Dense'
+        $dgx.HbmCapacityTB | Should -Be 0.64       # published, so not derived
+        $dgx.WattsPerTflop | Should -BeGreaterThan 1.28
+        $dgx.WattsPerTflop | Should -BeLessThan 1.30
+        $dgx.DerivedFigures | Should -Match '^Bf16DensePflops: Derived, not published: 8 chips x 989 TFLOPS \(H100 bf16DenseTflops\) = 7\.912 PFLOPS; sources .*S180'
+        $dgx.DerivedFigures | Should -Not -Match 'HbmCapacityTB'
+    }
+
+    It 'keeps a published figure first and derives nothing across precisions' {
+        $gb300 = Get-ChipCluster 'GB300 NVL72'
+        $gb300.Bf16DensePflops | Should -Be 180
+        $gb300.DerivedFigures | Should -BeNullOrEmpty
+        $ironwood = Get-ChipCluster 'Ironwood pod'
+        $ironwood.Fp8DensePflops | Should -Be 42500
+        $ironwood.Bf16DensePflops | Should -BeNullOrEmpty   # Google gives FP8 only
+        $ironwood.WattsPerTflop | Should -BeNullOrEmpty
+    }
+
+    It 'compares a derived figure like a published one, with the sources of its inputs' {
+        $row = Compare-Cluster 'DGX B200' 'DGX H100' -Property Bf16DensePflops
+        $row.ReferenceValue | Should -Be 18
+        $row.DifferenceValue | Should -Be 7.912
+        $row.Better | Should -Be 'Reference'
+        @($row.Sources) | Should -Contain 'S214'
+        @($row.Sources) | Should -Contain 'S180'
+    }
+
+    It 'writes DerivedFigures as one CSV column that another program reads back' {
+        $path = Join-Path $TestDrive 'derived.csv'
+        Get-ChipCluster 'DGX H100', 'GB300 NVL72' | Export-Csv -Path $path
+        $rows = Import-Csv $path
+        $rows[0].DerivedFigures | Should -BeLike 'Bf16DensePflops: Derived*'
+        $rows[1].DerivedFigures | Should -BeNullOrEmpty
+        $python = & python3 -c "import csv,sys; r=list(csv.DictReader(open(sys.argv[1], encoding='utf-8-sig'))); print(r[0]['Bf16DensePflops'], r[0]['DerivedFigures'].count('Derived'))" $path
+        $python | Should -Be '7.912 2'
+    }
+}

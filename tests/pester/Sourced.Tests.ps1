@@ -284,6 +284,18 @@ Describe 'Get-WaicEvent' {
         Get-ChipCluster 'GB200 NVL72' | Get-WaicEvent | Should -BeNullOrEmpty
     }
 
+    It 'lists every event in date order, an event no source dates last, with the systems unveiled there' {
+        $events = Get-WaicEvent
+        $events.Name | Should -Contain 'Huawei Connect 2025'
+        $dated = @($events | Where-Object Start)
+        @($dated.Start) | Should -Be @($dated.Start | Sort-Object)
+        $events[-1].Name | Should -Be 'World Internet Conference 2025'
+        $events[-1].Start | Should -BeNullOrEmpty
+        $events[-1].City | Should -Be 'Wuzhen'
+        (Get-WaicEvent 'Huawei Connect 2025').Systems | Should -Contain 'Atlas 950 SuperPoD'
+        (Get-ChipCluster 'scaleX640' | Get-WaicEvent).Name | Should -Be 'World Internet Conference 2025'
+    }
+
     It 'reports an unknown event with EventNotFound and goes on' {
         $found = Get-WaicEvent 'Nope', 'waic*' -ErrorVariable errors -ErrorAction SilentlyContinue
         $found.Name | Should -Be 'WAIC 2025'

@@ -185,7 +185,7 @@ internal static class RecordSchemas
         Field.Of("vendor", Id, "Company that builds and sells the system.")
             .Req().Ref(RecordKind.Organizations).Show("Vendor"),
         Field.Derived("Country", "Country of the vendor."),
-        Field.Of("category", FieldType.Enum, "Supernode, Appliance, Server or Cluster.")
+        Field.Of("category", FieldType.Enum, "Supernode (one scale-up fabric), Appliance, Server (one machine) or Cluster (several joined by a network).")
             .Req().Of<ClusterCategory>().Show("Category"),
         Field.Of("chip", Id, "Accelerator model inside the system.")
             .Ref(RecordKind.Chips).Show("Chip"),
@@ -196,23 +196,23 @@ internal static class RecordSchemas
         Field.Of("secondaryChips", Text,
             "Host processors or other chips beside the accelerators.").Show("SecondaryChips"),
         Field.Of("bf16DensePflops", NumberFigure,
-            "BF16 (or FP16) compute of the whole system, in PFLOPS, as the source gives it; see Bf16Sparsity.").In(0.001, 100_000, "PFLOPS").Compared(BetterWhen.Higher)
+            "BF16 (or FP16) compute of the whole system, in PFLOPS, as the source gives it (or derived, see DerivedFigures); see Bf16Sparsity.").In(0.001, 100_000, "PFLOPS").Compared(BetterWhen.Higher)
             .TimesCount("bf16DenseTflops", 1e-3)
             .Show("Bf16DensePflops"),
         Field.Of("bf16Sparsity", FieldType.Enum, SparsityDoc("bf16DensePflops")).Of<Sparsity>().Show("Bf16Sparsity"),
         Field.Of("fp8DensePflops", NumberFigure,
-            "FP8 compute of the whole system, in PFLOPS, only where a source gives it at FP8 (never derived from another precision).")
+            "FP8 compute of the whole system, in PFLOPS, where a source gives it at FP8 (or derived from the chip's FP8 figure, see DerivedFigures; never from another precision).")
             .In(0.001, 1_000_000, "PFLOPS").TimesCount("fp8DenseTflops", 1e-3).Show("Fp8DensePflops"),
         Field.Of("fp8Sparsity", FieldType.Enum, SparsityDoc("fp8DensePflops")).Of<Sparsity>().Show("Fp8Sparsity"),
         Field.Of("fp4DensePflops", NumberFigure,
-            "FP4 compute of the whole system, in PFLOPS, only where a source gives it at FP4 (never derived from another precision).")
+            "FP4 compute of the whole system, in PFLOPS, where a source gives it at FP4 (or derived from the chip's FP4 figure, see DerivedFigures; never from another precision).")
             .In(0.001, 1_000_000, "PFLOPS").TimesCount("fp4DenseTflops", 1e-3).Show("Fp4DensePflops"),
         Field.Of("fp4Sparsity", FieldType.Enum, SparsityDoc("fp4DensePflops")).Of<Sparsity>().Show("Fp4Sparsity"),
         Field.Of("hbmCapacityTB", NumberFigure,
-            "High-bandwidth memory of the whole system, in decimal terabytes.").In(0.001, 10_000, "TB").TimesCount("hbmGB", 1e-3)
+            "High-bandwidth memory of the whole system, in decimal terabytes (or derived, see DerivedFigures).").In(0.001, 10_000, "TB").TimesCount("hbmGB", 1e-3)
             .Compared(BetterWhen.Higher).Show("HbmCapacityTB"),
         Field.Of("hbmBandwidthTBps", NumberFigure,
-            "Aggregate HBM bandwidth, in terabytes per second.").In(0.001, 100_000, "TB/s").Compared(BetterWhen.Higher)
+            "Aggregate HBM bandwidth, in terabytes per second (or derived, see DerivedFigures).").In(0.001, 100_000, "TB/s").Compared(BetterWhen.Higher)
             .TimesCount("hbmTBps", 1)
             .Show("HbmBandwidthTBps"),
         Field.Of("scaleUpBandwidthTBps", NumberFigure,
@@ -230,7 +230,7 @@ internal static class RecordSchemas
             .Req().Of<ClusterStatus>().Show("Status"),
         Field.Of("announced", DateFigure,
             "Date the vendor first announced or released the system.").Show("Announced"),
-        Field.Of("shownAt", Id, "The event where the system was exhibited.")
+        Field.Of("shownAt", Id, "The event where the system was shown or unveiled.")
             .Ref(RecordKind.Events).Show("ShownAt"),
         Field.Of("partners", IdList, "Companies that build the system with the vendor.")
             .Ref(RecordKind.Organizations).Show("Partners"),

@@ -47,7 +47,7 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>Country of the vendor.</summary>
     public string Country { get; }
 
-    /// <summary>Supernode, Appliance, Server or Cluster.</summary>
+    /// <summary>Supernode (one scale-up fabric), Appliance, Server (one machine) or Cluster (several joined by a network).</summary>
     public ClusterCategory Category => _record.Category;
 
     /// <summary>Accelerator model inside the system; empty where the sources do not name it.</summary>
@@ -62,28 +62,28 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>Host processors or other chips beside the accelerators.</summary>
     public string? SecondaryChips => Shown.Text(_record, nameof(SecondaryChips));
 
-    /// <summary>BF16 (or FP16) compute of the whole system, in PFLOPS, as the source gives it; see Bf16Sparsity.</summary>
+    /// <summary>BF16 (or FP16) compute of the whole system, in PFLOPS, as the source gives it (or derived, see DerivedFigures); see Bf16Sparsity.</summary>
     public double? Bf16DensePflops => Figure("bf16DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated (a peak whose sparsity basis the source does not state), for Bf16DensePflops.</summary>
     public Sparsity? Bf16Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("bf16DensePflops"), Field("bf16Sparsity"));
 
-    /// <summary>FP8 compute of the whole system, in PFLOPS, only where a source gives it at FP8 (never derived from another precision).</summary>
+    /// <summary>FP8 compute of the whole system, in PFLOPS, where a source gives it at FP8 (or derived from the chip's FP8 figure, see DerivedFigures; never from another precision).</summary>
     public double? Fp8DensePflops => Figure("fp8DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated, for Fp8DensePflops.</summary>
     public Sparsity? Fp8Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("fp8DensePflops"), Field("fp8Sparsity"));
 
-    /// <summary>FP4 compute of the whole system, in PFLOPS, only where a source gives it at FP4 (never derived from another precision).</summary>
+    /// <summary>FP4 compute of the whole system, in PFLOPS, where a source gives it at FP4 (or derived from the chip's FP4 figure, see DerivedFigures; never from another precision).</summary>
     public double? Fp4DensePflops => Figure("fp4DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated, for Fp4DensePflops.</summary>
     public Sparsity? Fp4Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("fp4DensePflops"), Field("fp4Sparsity"));
 
-    /// <summary>High-bandwidth memory of the whole system, in decimal terabytes.</summary>
+    /// <summary>High-bandwidth memory of the whole system, in decimal terabytes (or derived, see DerivedFigures).</summary>
     public double? HbmCapacityTB => Figure("hbmCapacityTB");
 
-    /// <summary>Aggregate HBM bandwidth, in terabytes per second.</summary>
+    /// <summary>Aggregate HBM bandwidth, in terabytes per second (or derived, see DerivedFigures).</summary>
     public double? HbmBandwidthTBps => Figure("hbmBandwidthTBps");
 
     /// <summary>Aggregate scale-up (chip-to-chip) bandwidth, both directions, in terabytes per second.</summary>
@@ -113,7 +113,7 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>Date the vendor first announced or released the system.</summary>
     public DateTime? Announced => Shown.Date(_record, nameof(Announced));
 
-    /// <summary>The event where the system was exhibited, such as "WAIC 2025".</summary>
+    /// <summary>The event where the system was shown or unveiled, such as "WAIC 2025".</summary>
     public string? ShownAt { get; }
 
     /// <summary>Companies that build the system with the vendor.</summary>
