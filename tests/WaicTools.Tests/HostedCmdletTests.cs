@@ -135,7 +135,7 @@ public sealed class HostedCmdletTests : IDisposable
         var text = string.Concat(Run("Get-ChipCluster | Out-String -Width 200").Output.Select(o => o.ToString()));
         var header = text.Split('\n').Select(l => l.Trim()).First(l => l.StartsWith("Name"));
 
-        Assert.Equal(new[] { "Name", "Vendor", "Chip", "Chips", "PFLOPS", "HBM", "TB", "kW", "W/TFLOP", "Status" },
+        Assert.Equal(new[] { "Name", "Vendor", "Chip", "Chips", "BF16", "PF", "FP8", "PF", "HBM", "TB", "kW", "W/TFLOP", "Status" },
             header.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("1.86", text);
     }

@@ -111,7 +111,7 @@ Describe 'The contract table' {
 Describe 'Format views and types' {
     It 'renders <Type> view <View> with its columns' -ForEach @(
         @{ Type = 'ChipCluster'; View = 'Power'; Script = { Get-ChipCluster | Format-Table -View Power }
-           Header = @('Name', 'Chips', 'PFLOPS', 'kW', 'W/TFLOP', 'kW/rack', 'Cooling', 'Disputed') }
+           Header = @('Name', 'Chips', 'BF16', 'PF', 'kW', 'W/TFLOP', 'kW/rack', 'Cooling', 'Disputed') }
         @{ Type = 'ClusterComparison'; View = 'Compact'; Script = { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Format-Table -View Compact }
            Header = @('Reference', 'Difference', 'Property', 'Ratio', 'Better') }
     ) {
