@@ -32,7 +32,7 @@ Describe 'Get-ChipCluster' {
 
     It 'filters by vendor, chip and country with wildcards' {
         (Get-ChipCluster -Vendor huawei -ShownAt 'WAIC 2025').Name | Should -Be 'CloudMatrix 384'
-        (Get-ChipCluster -Vendor huawei).Name | Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD', 'Atlas 850', 'CloudMatrix 384')
+        (Get-ChipCluster -Vendor huawei).Name | Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD', 'CloudMatrix 384')
         (Get-ChipCluster -Chip 'B2*').Name | Should -Be @('GB200 NVL72', 'DGX B200')
         $american = Get-ChipCluster -Country 'United*'
         $american.Name | Should -Contain 'GB200 NVL72'
@@ -129,7 +129,7 @@ Describe 'Get-ChipCluster -ShownAt and -Status' {
         (Get-ChipCluster -ShownAt 'waic-2025').Name | Sort-Object | Should -Be $shown
         (Get-ChipCluster -ShownAt 'WAIC*').Name | Sort-Object | Should -Be $shown
         (Get-ChipCluster -ShownAt 'Huawei Connect 2025').Name |
-            Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD', 'Atlas 850')
+            Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD')
         Get-ChipCluster -ShownAt 'MUSA*' | ForEach-Object Name | Should -Be 'KUAE 2.0'
     }
 
