@@ -62,8 +62,8 @@ Describe 'Export and import' {
         (Get-ChipCluster 'CloudMatrix 384').DataFile | Should -Be 'embedded/clusters.json'
         $info = Get-WaicDataset
         $info.Source | Should -Be 'Embedded with imports'
-        $info.Layers | Should -Be @('embedded 1.1.0: 27 clusters, 2 alliances, 28 organizations, 46 chips, 3 products, 9 events, 243 citations', "$($file): 1 cluster")
-        $info.Clusters | Should -Be 28
+        $info.Layers | Should -Be @('embedded 1.1.0: 28 clusters, 2 alliances, 29 organizations, 46 chips, 3 products, 9 events, 243 citations', "$($file): 1 cluster")
+        $info.Clusters | Should -Be 29
     }
 
     It 'replaces a record with the same id, with a warning naming it' {
@@ -71,7 +71,7 @@ Describe 'Export and import' {
         Import-WaicDataset -Path $file -WarningVariable warnings -WarningAction SilentlyContinue
         ($warnings -join "`n") | Should -Match "The cluster 'gb200-nvl72' from 'embedded/clusters.json' is replaced by the record in '.*fix\.json'"
         (Get-ChipCluster 'GB200 NVL72').ChipCount | Should -Be 768
-        (Get-ChipCluster).Count | Should -Be 27
+        (Get-ChipCluster).Count | Should -Be 28
     }
 
     It 'warns about unknown fields and imports the rest' {

@@ -25,7 +25,7 @@ $second = Get-Alliance -Verbose 4>&1 | Where-Object { $_ -is [System.Management.
 "first:$($first.Message)"
 "second:$(@($second).Count)"
 '@
-        $lines[0] | Should -Match '^first:Loaded the embedded dataset: 27 clusters, 2 alliances, 28 organizations, 46 chips, 3 products, 9 events, 243 citations in \d+ ms\.$'
+        $lines[0] | Should -Match '^first:Loaded the embedded dataset: 28 clusters, 2 alliances, 29 organizations, 46 chips, 3 products, 9 events, 243 citations in \d+ ms\.$'
         $lines[1] | Should -Be 'second:0'
     }
 

@@ -169,7 +169,7 @@ Describe 'Get-ChipCluster from related objects' {
         (Get-Organization Huawei | Get-ChipCluster).Name |
             Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD', 'CloudMatrix 384')
         (Get-Organization Google | Get-ChipCluster).Name | Should -Be 'Ironwood pod'
-        (Get-Organization 'Biren Technology' | Get-ChipCluster).Name | Should -Be 'LightSphere X'
+        (Get-Organization 'Biren Technology' | Get-ChipCluster).Name | Should -Be @('Sanjiangyuan computing centre', 'LightSphere X')
         (Get-Organization ZTE | Get-ChipCluster).Name | Should -Be 'LightSphere X'
     }
 
