@@ -5,7 +5,7 @@
     Author                 = 'WaicTools contributors'
     CompanyName            = 'WaicTools'
     Copyright              = '(c) WaicTools contributors. MIT License.'
-    Description            = 'A sourced, queryable dataset of what China''s AI industry showed at the World Artificial Intelligence Conference 2025 (Shanghai, 26-28 July 2025): the industry alliances, the accelerator cluster systems ("supernodes") and the Nvidia GB200 NVL72 they are measured against, with side-by-side comparisons.'
+    Description            = 'A sourced, queryable dataset of what China''s AI industry showed at the World Artificial Intelligence Conference 2025 (Shanghai, 26-28 July 2025): the industry alliances, the accelerator cluster systems ("supernodes") and the Nvidia GB200 NVL72 they are measured against, the Chinese systems announced since and their Nvidia, AMD and Google counterparts, with side-by-side comparisons.'
     CompatiblePSEditions   = @('Core')
     PowerShellVersion      = '7.4'
     FormatsToProcess       = @('module/WaicTools.Format.ps1xml')

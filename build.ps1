@@ -185,8 +185,10 @@ switch ($Task) {
 $PSStyle.OutputRendering = 'PlainText'
 Import-Module ./WaicTools.psd1
 function Show([string] $Line) { Write-Host "`nPS> $Line"; Invoke-Expression $Line | Out-String -Width 120 | Write-Host }
-Show 'Get-ChipCluster'
+Show "Get-ChipCluster -ShownAt 'WAIC 2025'"
 Show "Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72'"
+Show "Compare-Cluster 'Atlas 950 SuperPoD' 'Vera Rubin NVL144' -Property ChipCount, Fp8*, Fp4*, HbmCapacityTB"
+Show "Get-ChipCluster 'DGX H100' | Format-List Name, Bf16DensePflops, WattsPerTflop, DerivedFigures"
 Show 'Get-Alliance -Member StepFun'
 Show "Get-ChipCluster 'CloudMatrix 384' | Format-List"
 '@

@@ -60,8 +60,12 @@ internal static class Generators
                 .Where(c => c.Cover.Length > 0)
                 .Select(c => c.Cover == "derived" ? c.Head + " (d)" : c.Head)
                 .ToArray();
-            var lines = Wrap(known.Length == 0 ? "chip count only" : string.Join(", ", known), 76 - 30).Split('\n');
-            text.Append("      ").Append(cluster.Name.PadRight(24)).Append(lines[0]).Append('\n');
+            // Each head wraps as one word (a no-break space inside "HBM BW (d)"), then becomes plain text again.
+            var summary = known.Length > 0 ? string.Join(", ", known.Select(k => k.Replace(' ', '\u00A0')))
+                : cluster.ChipCount is not null ? "chip count only" : "no figures";
+            var lines = Wrap(summary, 76 - 30).Replace('\u00A0', ' ').Split('\n');
+            // A name too long for its column gets a line of its own.
+            text.Append("      ").Append(cluster.Name.Length < 24 ? cluster.Name.PadRight(24) + lines[0] : cluster.Name + "\n" + new string(' ', 30) + lines[0]).Append('\n');
             foreach (var line in lines.Skip(1))
             {
                 text.Append(new string(' ', 30)).Append(line).Append('\n');
@@ -72,15 +76,16 @@ internal static class Generators
             .Append('\n').ToString();
     }
 
-    // "Of the 45 chips, 37 have a BF16 or FP16 figure, ...": how many chips have each figure.
+    // "Of the N chips, M have a BF16 or FP16 figure, ...": how many chips have each figure.
     private static string ChipCoverage(Data.Dataset data)
     {
         int With(string field) => data.Chips.Count(c => RecordSchemas.Chips[field].Get(c) is not null);
         return string.Format(System.Globalization.CultureInfo.InvariantCulture,
-            "Of the {0} chips, {1} have a BF16 or FP16 figure, {2} an FP8 figure, {3} an FP4 figure, {4} a memory size, {5} a memory bandwidth and {6} a power figure; {7} have none of these.",
+            "Of the {0} chips, {1} have a BF16 or FP16 figure, {2} an FP8 figure, {3} an FP4 figure, {4} a memory size, {5} a memory bandwidth and {6} a power figure; {7} {8} none of these.",
             data.Chips.Count, With("bf16DenseTflops"), With("fp8DenseTflops"), With("fp4DenseTflops"), With("hbmGB"), With("hbmTBps"),
-            With("tdpW"), data.Chips.Count(c => new[] { "bf16DenseTflops", "fp8DenseTflops", "fp4DenseTflops", "hbmGB", "hbmTBps", "tdpW" }
-                .All(f => RecordSchemas.Chips[f].Get(c) is null)));
+            With("tdpW"), None(), None() == 1 ? "has" : "have");
+        int None() => data.Chips.Count(c => new[] { "bf16DenseTflops", "fp8DenseTflops", "fp4DenseTflops", "hbmGB", "hbmTBps", "tdpW" }
+            .All(f => RecordSchemas.Chips[f].Get(c) is null));
     }
 
     /// <summary>The kinds that have an output type, in the order of <see cref="RecordSchemas.Kinds"/>.</summary>

@@ -14,10 +14,10 @@ Describe 'Compare-Cluster' {
 
     It 'gives one row per metric' {
         $rows = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72'
-        $rows.Count | Should -Be 8
+        $rows.Count | Should -Be 10
         $rows | ForEach-Object { $_ | Should -BeOfType WaicTools.ClusterComparison }
-        $rows.Property | Should -Be @('ChipCount', 'Bf16DensePflops', 'HbmCapacityTB', 'HbmBandwidthTBps',
-            'ScaleUpBandwidthTBps', 'PowerKW', 'WattsPerTflop', 'Racks')
+        $rows.Property | Should -Be @('ChipCount', 'Bf16DensePflops', 'Fp8DensePflops', 'Fp4DensePflops', 'HbmCapacityTB',
+            'HbmBandwidthTBps', 'ScaleUpBandwidthTBps', 'PowerKW', 'WattsPerTflop', 'Racks')
     }
 
     It 'agrees in the form <Form>' -ForEach @(
@@ -111,9 +111,17 @@ Describe 'Compare-Cluster' {
     }
 
     It 'completes -Property with the comparable metrics' {
-        Get-Completion 'Compare-Cluster -Property ' | Should -Be @('Bf16DensePflops', 'ChipCount', 'HbmBandwidthTBps',
-            'HbmCapacityTB', 'PowerKW', 'Racks', 'ScaleUpBandwidthTBps', 'WattsPerTflop')
+        Get-Completion 'Compare-Cluster -Property ' | Should -Be @('Bf16DensePflops', 'ChipCount', 'Fp4DensePflops', 'Fp8DensePflops',
+            'HbmBandwidthTBps', 'HbmCapacityTB', 'PowerKW', 'Racks', 'ScaleUpBandwidthTBps', 'WattsPerTflop')
         Get-Completion 'Compare-Cluster -ReferenceObject Cloud' | Should -Be "'CloudMatrix 384'"
+    }
+
+    It 'compares FP8 and FP4 compute at their own precision, as Huawei compared Atlas 950 with Vera Rubin' {
+        $rows = Compare-Cluster 'Atlas 950 SuperPoD' 'Vera Rubin NVL144' -Property *Pflops
+        ($rows | Where-Object Property -eq 'Bf16DensePflops').Ratio | Should -BeNullOrEmpty   # neither publishes BF16
+        [math]::Round(($rows | Where-Object Property -eq 'Fp8DensePflops').Ratio, 1) | Should -Be 6.7   # Huawei's 6.7x
+        ($rows | Where-Object Property -eq 'Fp4DensePflops').Ratio | Should -Be (16000 / 3600)
+        ($rows | Where-Object Property -eq 'Fp8DensePflops').Better | Should -Be 'Reference'
     }
 
     It 'shows ratios like 1.67x in its table, grouped by pair' {

@@ -34,6 +34,8 @@ Describe 'Get-ChipCluster' {
         (Get-ChipCluster -Vendor huawei -ShownAt 'WAIC 2025').Name | Should -Be 'CloudMatrix 384'
         (Get-ChipCluster -Vendor huawei).Name | Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD', 'CloudMatrix 384')
         (Get-ChipCluster -Chip 'B2*').Name | Should -Be @('GB200 NVL72', 'DGX B200')
+        (Get-ChipCluster -Chip MI355X).Name | Should -Be 'MI355X 128-GPU rack'   # a chip's alias
+        (Get-ChipCluster -Chip Ironwood).Name | Should -Be 'Ironwood pod'
         $american = Get-ChipCluster -Country 'United*'
         $american.Name | Should -Contain 'GB200 NVL72'
         $american.Country | Select-Object -Unique | Should -Be 'United States'
@@ -169,6 +171,11 @@ Describe 'Derived system figures' {
         $ironwood.Fp8DensePflops | Should -Be 42500
         $ironwood.Bf16DensePflops | Should -BeNullOrEmpty   # Google gives FP8 only
         $ironwood.WattsPerTflop | Should -BeNullOrEmpty
+    }
+
+    It 'takes an event from the pipeline and gives the systems shown or unveiled there' {
+        (Get-WaicEvent 'Huawei Connect 2025' | Get-ChipCluster).Name | Should -Be @('Atlas 950 SuperCluster', 'Atlas 960 SuperPoD', 'Atlas 950 SuperPoD')
+        (Get-WaicEvent 'WAIC 2025' | Get-ChipCluster -Country China).Count | Should -Be 5
     }
 
     It 'compares a derived figure like a published one, with the sources of its inputs' {

@@ -34,6 +34,25 @@ AfterAll {
 Describe 'Export and import' {
     AfterEach { Reset-WaicDataset }
 
+    It 'compares a system kept from before a reset with the figures it showed then' {
+        $file = New-DataFile 'own-chip.json' @'
+{ "chips": [ { "id": "acme-x1", "name": "Acme X1", "designer": "huawei", "kind": "NPU",
+  "bf16DenseTflops": { "value": 1000, "sources": ["S9"], "confidence": "Low", "basis": "Reported" }, "bf16Sparsity": "Dense",
+  "sources": ["S9"] } ],
+  "clusters": [ { "id": "acme-pod", "name": "Acme Pod", "vendor": "huawei", "category": "Supernode", "chip": "acme-x1",
+  "chipCount": { "value": 64, "sources": ["S9"], "confidence": "Low", "basis": "Reported" },
+  "status": "Announced", "sources": ["S9"] } ] }
+'@
+        Import-WaicDataset -Path $file
+        $pod = Get-ChipCluster 'Acme Pod'
+        $pod.Bf16DensePflops | Should -Be 64     # derived from the imported chip
+        Reset-WaicDataset                         # the chip is gone from the current dataset
+        $row = $pod | Compare-Cluster -ReferenceObject 'CloudMatrix 384' -Property Bf16DensePflops -ErrorVariable errors
+        $errors | Should -BeNullOrEmpty
+        $row.DifferenceValue | Should -Be 64
+        $row.Ratio | Should -Be (300 / 64)
+    }
+
     It 'round-trips: export, then import with -Replace, gives identical objects' {
         $before = Get-Fingerprint
         $folder = Join-Path $TestDrive 'roundtrip'

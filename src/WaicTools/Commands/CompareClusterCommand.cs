@@ -40,7 +40,7 @@ namespace WaicTools.Commands;
 public sealed class CompareClusterCommand : WaicCmdlet
 {
     private IReadOnlyList<ClusterMetric> _metrics = ClusterMetric.All;
-    private ClusterRecord? _reference;
+    private SystemOf? _reference;
     private bool _compared;
 
     /// <summary>
@@ -86,7 +86,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
             {
                 var message = Say(
                     "The reference '{0}' matches {1} cluster systems ({2}); give exactly one.",
-                    Describe(ReferenceObject), found.Count, string.Join(", ", found.Select(c => c.Name)));
+                    Describe(ReferenceObject), found.Count, string.Join(", ", found.Select(c => c.Record.Name)));
                 ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, nameof(ReferenceObject)),
                     ErrorIds.AmbiguousReference, ErrorCategory.InvalidArgument, ReferenceObject));
             }
@@ -119,13 +119,13 @@ public sealed class CompareClusterCommand : WaicCmdlet
                 }
 
                 // 'Compare-Cluster X *' means "X against the others"; an explicit X X still compares.
-                if (wildcard && difference.Id == _reference.Id)
+                if (wildcard && difference.Record.Id == _reference.Value.Record.Id)
                 {
                     continue;
                 }
 
                 _compared = true;
-                foreach (var row in ClusterComparer.Compare(Dataset, _reference, difference, _metrics))
+                foreach (var row in ClusterComparer.Compare(_reference.Value, difference, _metrics))
                 {
                     WriteObject(new ClusterComparison(row));
                 }
@@ -145,22 +145,23 @@ public sealed class CompareClusterCommand : WaicCmdlet
             ? "Nothing to compare. Give -ReferenceObject and -DifferenceObject, or pipe two or more clusters."
             : Say(
                 "Nothing to compare with '{0}'. Give -DifferenceObject, or pipe the clusters to compare with it.",
-                _reference.Name);
+                _reference.Value.Record.Name);
         WriteError(new ErrorRecord(new PSArgumentException(message, nameof(DifferenceObject)),
             ErrorIds.DifferenceObjectMissing, ErrorCategory.InvalidArgument,
-            _reference is null ? null : new ChipCluster(_reference, Dataset)));
+            _reference is { } reference ? new ChipCluster(reference.Record, reference.Data) : null));
     }
 
     /// <summary>
-    /// Turns one input into the records of cluster systems: a ChipCluster gives its own; a string, or any object's Name property
-    /// (such as a row from Import-Csv), looked up by name.
+    /// Turns one input into cluster systems: a ChipCluster gives its own, with the dataset it was read from (so its chip's
+    /// figures are the ones it shows); a string, or any object's Name property (such as a row from Import-Csv), is looked up
+    /// by name in the current dataset.
     /// </summary>
-    private IReadOnlyList<ClusterRecord> Resolve(object input, bool terminating)
+    private IReadOnlyList<SystemOf> Resolve(object input, bool terminating)
     {
         var (value, name) = Unwrap(PSObject.AsPSObject(input));
         if (value is ChipCluster cluster)
         {
-            return new[] { cluster.Record };
+            return new[] { new SystemOf(cluster.Data, cluster.Record) };
         }
 
         if (!string.IsNullOrEmpty(name) && InvalidPattern(terminating ? nameof(ReferenceObject) : nameof(DifferenceObject), name!) is { } invalid)
@@ -171,7 +172,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
             }
 
             WriteError(invalid);
-            return Array.Empty<ClusterRecord>();
+            return Array.Empty<SystemOf>();
         }
 
         if (string.IsNullOrEmpty(name))
@@ -189,7 +190,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
             }
 
             WriteError(error);
-            return System.Array.Empty<ClusterRecord>();
+            return System.Array.Empty<SystemOf>();
         }
 
         var result = ClusterQuery.Find(Dataset, new ClusterFilter { Names = new[] { name! } });
@@ -205,7 +206,8 @@ public sealed class CompareClusterCommand : WaicCmdlet
             WriteError(error);
         }
 
-        return result.Items;
+        var data = Dataset;
+        return result.Items.Select(r => new SystemOf(data, r)).ToArray();
     }
 
 }

@@ -7,9 +7,9 @@ namespace WaicTools.Commands;
 
 /// <summary>Gets accelerator cluster systems ("supernodes") shown at or compared around WAIC 2025.</summary>
 /// <remarks>
-/// <para>Get-ChipCluster emits the cluster systems of the dataset, the largest first: every system the sources tie to the WAIC 2025 show floor, and the Nvidia GB200 NVL72 they are measured against. Figures are numbers with the unit in the property name; a figure no source gives is empty.</para>
+/// <para>Get-ChipCluster emits the cluster systems of the dataset, the largest first: every system the sources tie to the WAIC 2025 show floor (-ShownAt 'WAIC 2025'), the Chinese supernodes and clusters announced since, and the Nvidia, AMD and Google systems they are compared with. Figures are numbers with the unit in the property name; a figure no source gives is empty, and one that is chip count x the chip's published figure is named in DerivedFigures.</para>
 /// <para>Filter by name or alias, vendor, chip, vendor country, alliance (systems whose vendor or chip designer is a member), the event a system was shown at (-ShownAt) or status (-Status). All accept wildcards and match case-insensitively in every culture. An exact name that matches nothing is reported with the error id ChipClusterNotFound and the pipeline goes on.</para>
-/// <para>WattsPerTflop is PowerKW divided by Bf16DensePflops: watts per dense BF16 TFLOP/s. Sources lists the source ids behind the record; pipe the object to Get-Citation for the bibliography.</para>
+/// <para>WattsPerTflop is PowerKW divided by Bf16DensePflops: watts per BF16 TFLOP/s (see Bf16Sparsity for whether the compute is dense). Sources lists the source ids behind the record; pipe the object to Get-Citation for the bibliography.</para>
 /// </remarks>
 /// <example>
 /// <code>Get-ChipCluster</code>
@@ -29,7 +29,7 @@ namespace WaicTools.Commands;
 /// </example>
 /// <example>
 /// <code>Get-Chip 'Ascend 910C' | Get-ChipCluster</code>
-/// <para>Gets the systems built on the Ascend 910C; organisations and alliances can be piped in the same way.</para>
+/// <para>Gets the systems built on the Ascend 910C; organisations, alliances and events (Get-WaicEvent) can be piped in the same way.</para>
 /// </example>
 /// <example>
 /// <code>Get-ChipCluster -ShownAt 'WAIC 2025' -Status Shown, Deployed | Select-Object Name, Vendor, Status</code>
@@ -56,7 +56,7 @@ public sealed class GetChipClusterCommand : WaicCmdlet
     /// <summary>
     /// From the pipeline: names, objects with a Name property (rows of Import-Csv), or WaicTools objects: a chip
     /// gives the systems built on it, an organisation the systems it makes, designs the chip of or partners in, an
-    /// alliance the systems of its members, a system itself.
+    /// alliance the systems of its members, an event (Get-WaicEvent) the systems shown or unveiled there, a system itself.
     /// </summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ByObject)]
     public PSObject? InputObject { get; set; }
@@ -121,7 +121,7 @@ public sealed class GetChipClusterCommand : WaicCmdlet
         if (ParameterSetName == ByObject)
         {
             var piped = NamesFromInput(InputObject, r => ClusterQuery.Related(Dataset, r, filter), r => new ChipCluster(r, Dataset),
-                "a cluster name, a ChipCluster, a Chip, an Organization or an Alliance");
+                "a cluster name, a ChipCluster, a Chip, an Organization, an Alliance or a WaicEvent");
             if (piped is null)
             {
                 return;

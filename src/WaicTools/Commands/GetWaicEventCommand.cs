@@ -22,8 +22,12 @@ namespace WaicTools.Commands;
 /// <para>Gets the event a piped system was shown at; products can be piped in the same way.</para>
 /// </example>
 /// <example>
-/// <code>Get-WaicEvent | Sort-Object Start | Export-Csv -Path events.csv</code>
-/// <para>Saves the events in order of their first day.</para>
+/// <code>Get-WaicEvent | Where-Object Start | Sort-Object Start -Descending | Export-Csv -Path events.csv</code>
+/// <para>Saves the events a source dates, the latest first (Get-WaicEvent alone lists them earliest first, undated ones last).</para>
+/// </example>
+/// <example>
+/// <code>Get-WaicEvent 'Huawei Connect 2025' | Get-ChipCluster</code>
+/// <para>Gets the systems shown or unveiled at an event.</para>
 /// </example>
 [Cmdlet(VerbsCommon.Get, "WaicEvent", DefaultParameterSetName = ByName)]
 [OutputType(typeof(WaicEvent))]

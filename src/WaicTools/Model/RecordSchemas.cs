@@ -202,17 +202,17 @@ internal static class RecordSchemas
         Field.Of("bf16Sparsity", FieldType.Enum, SparsityDoc("bf16DensePflops")).Of<Sparsity>().Show("Bf16Sparsity"),
         Field.Of("fp8DensePflops", NumberFigure,
             "FP8 compute of the whole system, in PFLOPS, where a source gives it at FP8 (or derived from the chip's FP8 figure, see DerivedFigures; never from another precision).")
-            .In(0.001, 1_000_000, "PFLOPS").TimesCount("fp8DenseTflops", 1e-3).Show("Fp8DensePflops"),
+            .In(0.001, 1_000_000, "PFLOPS").Compared(BetterWhen.Higher).TimesCount("fp8DenseTflops", 1e-3).Show("Fp8DensePflops"),
         Field.Of("fp8Sparsity", FieldType.Enum, SparsityDoc("fp8DensePflops")).Of<Sparsity>().Show("Fp8Sparsity"),
         Field.Of("fp4DensePflops", NumberFigure,
             "FP4 compute of the whole system, in PFLOPS, where a source gives it at FP4 (or derived from the chip's FP4 figure, see DerivedFigures; never from another precision).")
-            .In(0.001, 1_000_000, "PFLOPS").TimesCount("fp4DenseTflops", 1e-3).Show("Fp4DensePflops"),
+            .In(0.001, 1_000_000, "PFLOPS").Compared(BetterWhen.Higher).TimesCount("fp4DenseTflops", 1e-3).Show("Fp4DensePflops"),
         Field.Of("fp4Sparsity", FieldType.Enum, SparsityDoc("fp4DensePflops")).Of<Sparsity>().Show("Fp4Sparsity"),
         Field.Of("hbmCapacityTB", NumberFigure,
-            "High-bandwidth memory of the whole system, in decimal terabytes (or derived, see DerivedFigures).").In(0.001, 10_000, "TB").TimesCount("hbmGB", 1e-3)
+            "High-bandwidth memory of the whole system, in decimal terabytes (or derived, see DerivedFigures).").In(0.001, 1_000_000, "TB").TimesCount("hbmGB", 1e-3)
             .Compared(BetterWhen.Higher).Show("HbmCapacityTB"),
         Field.Of("hbmBandwidthTBps", NumberFigure,
-            "Aggregate HBM bandwidth, in terabytes per second (or derived, see DerivedFigures).").In(0.001, 100_000, "TB/s").Compared(BetterWhen.Higher)
+            "Aggregate HBM bandwidth, in terabytes per second (or derived, see DerivedFigures).").In(0.001, 10_000_000, "TB/s").Compared(BetterWhen.Higher)
             .TimesCount("hbmTBps", 1)
             .Show("HbmBandwidthTBps"),
         Field.Of("scaleUpBandwidthTBps", NumberFigure,

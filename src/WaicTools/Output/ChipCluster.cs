@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using WaicTools.Data;
 using WaicTools.Model;
 using WaicTools.Queries;
@@ -31,6 +32,9 @@ public sealed class ChipCluster : SourcedObject
     }
 
     internal ClusterRecord Record => _record;
+
+    /// <summary>The dataset the system was read from, where its chip's figures are found.</summary>
+    internal Dataset Data => _dataset;
 
     /// <summary>System name, as used by <c>-Name</c>.</summary>
     public string Name => _record.Name;
@@ -127,6 +131,10 @@ public sealed class ChipCluster : SourcedObject
 
     /// <summary>The system name.</summary>
     public override string ToString() => Name;
+
+    private protected override string? MoreAlternatives() => ClusterFigures.DerivedAlternatives(_dataset, _record);
+
+    private protected override IEnumerable<string> MoreSources() => ClusterFigures.DerivedSources(_dataset, _record);
 
     private static Field Field(string json) => RecordSchemas.Clusters[json];
 

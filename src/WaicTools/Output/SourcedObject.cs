@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using WaicTools.Model;
 
 namespace WaicTools;
@@ -32,7 +35,7 @@ public abstract class SourcedObject
         {
             if (!_alternativesKnown)
             {
-                _alternatives = FactText.Alternatives(Stored);
+                _alternatives = Join(FactText.Alternatives(Stored), MoreAlternatives());
                 _alternativesKnown = true;
             }
 
@@ -40,11 +43,20 @@ public abstract class SourcedObject
         }
     }
 
+    /// <summary>Disputed figures the object shows beyond the stored ones (a system's derived figures); null when none.</summary>
+    private protected virtual string? MoreAlternatives() => null;
+
+    /// <summary>Sources of figures the object shows beyond the stored ones (the inputs of a system's derived figures).</summary>
+    private protected virtual IEnumerable<string> MoreSources() => Array.Empty<string>();
+
+    private static string? Join(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + " | " + second;
+
     /// <summary>Caveats and context.</summary>
     public string? Notes { get; }
 
     /// <summary>Source ids behind this record and its figures; <c>Get-Citation</c> resolves them.</summary>
-    public TextList Sources => _sources ??= new TextList(Stored.AllSourceIds());
+    public TextList Sources => _sources ??= new TextList(SourceIdOrder.Sort(Stored.AllSourceIds().Concat(MoreSources())).ToArray());
 
     /// <summary>Stable identifier of the record.</summary>
     public string Id => Stored.Id;

@@ -43,6 +43,19 @@ internal sealed class MetricComparison
     public IReadOnlyList<string> Sources { get; }
 }
 
+/// <summary>A cluster system with the dataset it was read from, where its chip and the chip's figures are found.</summary>
+internal readonly struct SystemOf
+{
+    public SystemOf(Dataset data, ClusterRecord record)
+    {
+        Data = data;
+        Record = record;
+    }
+
+    public Dataset Data { get; }
+    public ClusterRecord Record { get; }
+}
+
 /// <summary>The arithmetic of Compare-Cluster: one row per metric, ratio = reference / difference.</summary>
 internal static class ClusterComparer
 {
@@ -51,12 +64,20 @@ internal static class ClusterComparer
 
     public static IEnumerable<MetricComparison> Compare(Dataset dataset, ClusterRecord reference, ClusterRecord difference,
         IReadOnlyList<ClusterMetric> metrics) =>
-        metrics.Select(m => Compare(dataset, reference, difference, m));
+        metrics.Select(m => Compare(new SystemOf(dataset, reference), new SystemOf(dataset, difference), m));
 
-    public static MetricComparison Compare(Dataset dataset, ClusterRecord reference, ClusterRecord difference, ClusterMetric metric)
+    /// <summary>Two systems, each read in the dataset it came from (a piped object may come from before an import).</summary>
+    public static IEnumerable<MetricComparison> Compare(SystemOf reference, SystemOf difference, IReadOnlyList<ClusterMetric> metrics) =>
+        metrics.Select(m => Compare(reference, difference, m));
+
+    public static MetricComparison Compare(Dataset dataset, ClusterRecord reference, ClusterRecord difference, ClusterMetric metric) =>
+        Compare(new SystemOf(dataset, reference), new SystemOf(dataset, difference), metric);
+
+    public static MetricComparison Compare(SystemOf referenceSystem, SystemOf differenceSystem, ClusterMetric metric)
     {
-        var left = metric.Candidates(dataset, reference);
-        var right = metric.Candidates(dataset, difference);
+        var (reference, difference) = (referenceSystem.Record, differenceSystem.Record);
+        var left = metric.Candidates(referenceSystem.Data, reference);
+        var right = metric.Candidates(differenceSystem.Data, difference);
         double? leftValue = left.Count > 0 ? left[0] : null;
         double? rightValue = right.Count > 0 ? right[0] : null;
 
@@ -73,8 +94,9 @@ internal static class ClusterComparer
         }
 
         return new MetricComparison(reference, difference, metric, leftValue, rightValue, low, high,
-            Better(leftValue, rightValue, metric.BetterWhen), Alternatives(dataset, reference, difference, metric),
-            SourceIdOrder.Sort(metric.SourcesOf(dataset, reference).Concat(metric.SourcesOf(dataset, difference))).ToArray());
+            Better(leftValue, rightValue, metric.BetterWhen), Alternatives(referenceSystem, differenceSystem, metric),
+            SourceIdOrder.Sort(metric.SourcesOf(referenceSystem.Data, reference)
+                .Concat(metric.SourcesOf(differenceSystem.Data, difference))).ToArray());
     }
 
     private static (double Low, double High) Extremes(IReadOnlyList<double> values)
@@ -113,12 +135,12 @@ internal static class ClusterComparer
     }
 
     // "CloudMatrix 384: 559 kW (S10, S12, S13); 600 kW (S9)" for each side whose figure is disputed.
-    private static string? Alternatives(Dataset dataset, ClusterRecord reference, ClusterRecord difference, ClusterMetric metric)
+    private static string? Alternatives(SystemOf reference, SystemOf difference, ClusterMetric metric)
     {
         var sides = new[] { reference, difference }
-            .GroupBy(c => c.Id)
+            .GroupBy(c => c.Record.Id)
             .Select(g => g.First())
-            .Select(c => (c.Name, Text: Describe(dataset, c, metric)))
+            .Select(c => (c.Record.Name, Text: Describe(c.Data, c.Record, metric)))
             .Where(s => s.Text is not null)
             .Select(s => s.Name + ": " + s.Text)
             .ToArray();

@@ -35,28 +35,68 @@ internal static class ClusterFigures
             return null;
         }
 
-        double Times(double value) => value * count.Value * perChip.Scale;
+        // In decimal, so 9,216 x 7.37 TB/s is 67,921.92 and not 67,921.920000000006.
+        double Times(double chips, double value) => (double)((decimal)value * (decimal)chips * (decimal)perChip.Scale);
         var unit = RecordSchemas.Chips[perChip.ChipField].Unit;
+        var value = Times(count.Value, perPackage.Value);
+        var sources = Union(count.Sources, perPackage.Sources);
+
+        // Every other value the sources allow: each other chip figure, each other count, and each pair of them.
+        var alternatives = new List<Alternative<double>>();
+        void Add(double chips, IReadOnlyList<string> chipsFrom, double each, IReadOnlyList<string> eachFrom) =>
+            alternatives.Add(new Alternative<double>(Times(chips, each), Union(chipsFrom, eachFrom),
+                string.Format(CultureInfo.InvariantCulture, "{0} chips x {1} {2}.", chips, each, unit)));
+        foreach (var a in perPackage.Alternatives)
+        {
+            Add(count.Value, count.Sources, a.Value, a.Sources);
+        }
+
+        foreach (var c in count.Alternatives)
+        {
+            Add(c.Value, c.Sources, perPackage.Value, perPackage.Sources);
+            foreach (var a in perPackage.Alternatives)
+            {
+                Add(c.Value, c.Sources, a.Value, a.Sources);
+            }
+        }
+
         var note = string.Format(CultureInfo.InvariantCulture,
             "Derived, not published: {0} chips x {1} {2} ({3} {4}) = {5} {6}; sources {7}.",
-            count.Value, perPackage.Value, unit, chip.Name, perChip.ChipField, Round(Times(perPackage.Value)), field.Unit,
-            string.Join(", ", Union(count.Sources, perPackage.Sources)));
-        return new Fact<double>(Times(perPackage.Value), Union(count.Sources, perPackage.Sources), Confidence.Derived,
-            Basis.Calculated, note,
-            perPackage.Alternatives.Select(a => new Alternative<double>(Times(a.Value), Union(count.Sources, a.Sources),
-                string.Format(CultureInfo.InvariantCulture, "{0} x {1} {2}.", count.Value, a.Value, unit))).ToArray());
+            count.Value, perPackage.Value, unit, chip.Name, perChip.ChipField, Round(value), field.Unit, string.Join(", ", sources));
+        if (alternatives.Count > 0)
+        {
+            note += " Other sources give " + string.Join("; ", alternatives.Select(a => string.Format(
+                CultureInfo.InvariantCulture, "{0} {1} ({2})", Round(a.Value), field.Unit, string.Join(", ", a.Sources)))) + ".";
+        }
+
+        return new Fact<double>(value, sources, Confidence.Derived, Basis.Calculated, note, alternatives);
     }
+
+    /// <summary>The derived figures of a system, each with its field, in table order.</summary>
+    public static IEnumerable<(Field Field, Fact<double> Fact)> AllDerived(Dataset dataset, ClusterRecord cluster) =>
+        RecordSchemas.Clusters.PerChipFigures
+            .Select(f => (Field: f, Fact: Derived(dataset, cluster, f)))
+            .Where(d => d.Fact is not null)
+            .Select(d => (d.Field, d.Fact!));
+
+    /// <summary>"HbmBandwidthTBps: 936 TB/s (S216, S217); 864 TB/s (...)" for each derived figure the sources dispute.</summary>
+    public static string? DerivedAlternatives(Dataset dataset, ClusterRecord cluster)
+    {
+        var lines = AllDerived(dataset, cluster).Where(d => d.Fact.HasAlternatives)
+            .Select(d => d.Field.Property + ": " + FactText.Values(d.Fact, d.Field.Unit)).ToArray();
+        return lines.Length == 0 ? null : string.Join(" | ", lines);
+    }
+
+    /// <summary>The sources behind the derived figures of a system, alternatives included.</summary>
+    public static IEnumerable<string> DerivedSources(Dataset dataset, ClusterRecord cluster) =>
+        AllDerived(dataset, cluster).SelectMany(d => d.Fact.Sources.Concat(d.Fact.AlternativeSources.SelectMany(s => s)));
 
     /// <summary>
     /// Each figure of the system that is derived, with its inputs, one per line ("Bf16DensePflops: ..."); null when none is.
     /// </summary>
     public static string? DerivedText(Dataset dataset, ClusterRecord cluster)
     {
-        var lines = RecordSchemas.Clusters.PerChipFigures
-            .Select(f => (Field: f, Fact: Derived(dataset, cluster, f)))
-            .Where(d => d.Fact is not null)
-            .Select(d => d.Field.Property + ": " + d.Fact!.Note)
-            .ToArray();
+        var lines = AllDerived(dataset, cluster).Select(d => d.Field.Property + ": " + d.Fact.Note).ToArray();
         return lines.Length == 0 ? null : string.Join("\n", lines);
     }
 

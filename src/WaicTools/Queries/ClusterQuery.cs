@@ -46,6 +46,7 @@ internal static class ClusterQuery
             OrganizationRecord organization => c => MadeBy(dataset, c, new HashSet<string> { organization.Id }, partners: true),
             AllianceRecord alliance => c => MadeBy(dataset, c,
                 new HashSet<string>(alliance.Members.Select(m => m.OrganizationId)), partners: false),
+            EventRecord shownAt => c => c.ShownAtId == shownAt.Id,
             _ => null,
         };
         if (related is null)
@@ -76,7 +77,7 @@ internal static class ClusterQuery
         {
             var vendor = dataset.Organization(c.VendorId);
             return NamePattern.FilterAny(vendors, vendor.Names)
-                   && NamePattern.Filter(chips, c.ChipId is null ? null : dataset.Chip(c.ChipId).Name)
+                   && (chips.Length == 0 || (c.ChipId is { } chip && NamePattern.FilterAny(chips, dataset.Chip(chip).Names)))
                    && NamePattern.Filter(countries, vendor.Country)
                    && (events.Length == 0 || (c.ShownAtId is { } shown &&
                        (NamePattern.Filter(events, dataset.Event(shown).Name) || NamePattern.Filter(events, shown))))
