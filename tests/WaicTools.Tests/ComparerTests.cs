@@ -84,6 +84,28 @@ public class ComparerTests
     }
 
     [Fact]
+    public void NoOneLeadsWhenTheValuesOfOtherSourcesCouldReverseTheOrder()
+    {
+        // The reference's power is 50.5 kW, or 60 by another source; the other system's is 55: the range crosses 1.
+        var other = TestData.Cluster.Replace("test-system", "other").Replace("Test System", "Other")
+            .Replace("50.5", "55").Replace("[ { \"value\": 60, \"sources\": [\"S3\"] } ]", "[]");
+        var data = TestData.ParseClusters(TestData.Cluster, other);
+        var metric = ClusterMetric.Select(new[] { "PowerKW" }, out _).Single();
+
+        var row = ClusterComparer.Compare(data, data.FindCluster("Test System")!, data.FindCluster("Other")!, metric);
+        Assert.Equal(55, row.DifferenceValue);
+        Assert.Equal(BetterSide.Reference, row.Better);   // 50.5 against 55, as before
+        Assert.True(row.RatioLow < 1 && row.RatioHigh > 1);
+        Assert.Null(row.Leader);
+        Assert.Contains("Sources disagree on which system leads", row.Caveats);
+
+        var clear = ClusterComparer.Compare(data, data.FindCluster("Other")!, data.FindCluster("Test System")!,
+            ClusterMetric.Select(new[] { "Bf16DensePflops" }, out _).Single());
+        Assert.Equal("Equal", clear.Leader);
+        Assert.Null(clear.Caveats);
+    }
+
+    [Fact]
     public void AZeroDifferenceValueGivesNoRatio()
     {
         var data = TestData.ParseClusters(TestData.Cluster);

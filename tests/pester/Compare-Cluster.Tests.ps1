@@ -75,7 +75,11 @@ Describe 'Compare-Cluster' {
         $rows = Compare-Cluster 'CloudMatrix 384' '*' -Property ChipCount
         $rows.Count | Should -Be (@(Get-ChipCluster).Count - 1)
         $rows.Difference | Should -Not -Contain 'CloudMatrix 384'
-        (Compare-Cluster 'CloudMatrix 384' 'CloudMatrix 384' -Property ChipCount).Better | Should -Be 'Equal'
+        # No row pairs a system with itself, however the two reach the cmdlet.
+        (Get-ChipCluster | Compare-Cluster -ReferenceObject 'CloudMatrix 384' -Property ChipCount).Difference | Should -Not -Contain 'CloudMatrix 384'
+        Compare-Cluster 'CloudMatrix 384' 'CloudMatrix 384' -ErrorVariable errors -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $errors[0].FullyQualifiedErrorId | Should -Be 'DifferenceObjectMissing,WaicTools.Commands.CompareClusterCommand'
+        $errors[0].Exception.Message | Should -BeLike "*'CloudMatrix 384'*not compared with itself*"
     }
 
     It 'chooses metrics with -Property, wildcards allowed' {
@@ -127,8 +131,42 @@ Describe 'Compare-Cluster' {
     It 'shows ratios like 1.67x in its table, grouped by pair' {
         $text = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Out-String -Width 200
         $text | Should -Match 'Comparison: CloudMatrix 384 vs GB200 NVL72'
-        Get-TableHeader $text | Should -Be @('Property', 'Unit', 'Reference', 'Difference', 'Ratio', 'Range', 'Better')
-        $text | Should -Match 'Bf16DensePflops\s+PFLOPS\s+300\s+180\s+1\.67x\s+Reference'
-        $text | Should -Match 'PowerKW\s+kW\s+559\s+145\s+3\.86x\s+3\.86x-5\.00x\s+Difference'
+        Get-TableHeader $text | Should -Be @('Property', 'Unit', 'Reference', 'Difference', 'Ratio', 'Range', 'Leader')
+        $text | Should -Match 'Bf16DensePflops\s+PFLOPS\s+300\s+180\s+1\.67x\s+CloudMatrix 384'
+        $text | Should -Match 'PowerKW\s+kW\s+559\s+145\s+3\.86x\s+3\.86x-5\.00x\s+GB200 NVL72'
+    }
+
+    It 'names the system that leads, and Equal, and no one where there is no better direction' {
+        $rows = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72'
+        ($rows | Where-Object Property -eq 'Bf16DensePflops').Leader | Should -Be 'CloudMatrix 384'
+        ($rows | Where-Object Property -eq 'WattsPerTflop').Leader | Should -Be 'GB200 NVL72'   # lower is better
+        ($rows | Where-Object Property -eq 'ChipCount').Leader | Should -BeNullOrEmpty
+        (Compare-Cluster 'GB200 NVL72' 'GB300 NVL72' -Property Bf16DensePflops).Leader | Should -Be 'Equal'
+    }
+
+    It 'leaves out rows with an unknown value with -KnownOnly' {
+        $all = Compare-Cluster 'Atlas 950 SuperPoD' 'Vera Rubin NVL144'
+        $known = Compare-Cluster 'Atlas 950 SuperPoD' 'Vera Rubin NVL144' -KnownOnly
+        $known.Property | Should -Not -Contain 'Bf16DensePflops'
+        $known.Property | Should -Not -Contain 'PowerKW'
+        $known.Count | Should -Be @($all | Where-Object { $null -ne $_.ReferenceValue -and $null -ne $_.DifferenceValue }).Count
+        $known | ForEach-Object { $_.Ratio | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'says from the data why a row may mislead' {
+        # Dense against a peak whose basis is not stated, and announced against deployed.
+        $fp8 = Compare-Cluster 'Helios' 'GB300 NVL72' -Property Fp8DensePflops
+        $fp8.Caveats | Should -Match 'Compute basis differs: Helios PeakBasisNotStated, GB300 NVL72 Dense\.'
+        $fp8.Caveats | Should -Match 'Status differs: Helios is Announced, GB300 NVL72 Deployed\.'
+        # A derived value, and a figure of low confidence.
+        (Compare-Cluster 'DGX H100' 'DGX B200' -Property Bf16DensePflops).Caveats |
+            Should -Match 'DGX H100: Bf16DensePflops derived as chip count x the chip''s figure'
+        (Compare-Cluster 'Ironwood pod' 'GB300 NVL72' -Property PowerKW).Caveats | Should -Match 'Ironwood pod: PowerKW of low confidence\.'
+        # Compute only at different precisions: a row that says so, not a ratio.
+        $bf16 = Compare-Cluster 'CloudMatrix 384' 'Atlas 950 SuperPoD' -Property Bf16DensePflops
+        $bf16.Ratio | Should -BeNullOrEmpty
+        $bf16.Caveats | Should -Be 'No common precision: CloudMatrix 384 gives BF16, Atlas 950 SuperPoD gives FP8 and FP4.'
+        # Nothing to say about two deployed, dense, published figures.
+        (Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property Bf16DensePflops).Caveats | Should -BeNullOrEmpty
     }
 }

@@ -32,9 +32,10 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'Member String[] set=all pos=named pipe=no mandatory=False wildcards=True'
         'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Compare-Cluster'; Output = 'WaicTools.ClusterComparison'; Default = $null; Expected = @(
-        'DifferenceObject Object[] set=all pos=1 pipe=value mandatory=False wildcards=False'
+        'DifferenceObject Object[] set=all pos=1 pipe=value mandatory=False wildcards=True'
+        'KnownOnly SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
         'Property String[] set=all pos=named pipe=no mandatory=False wildcards=True'
-        'ReferenceObject Object set=all pos=0 pipe=no mandatory=False wildcards=False') }
+        'ReferenceObject Object set=all pos=0 pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Get-Chip'; Output = 'WaicTools.Chip'; Default = 'ByName'; Expected = @(
         'Designer String[] set=all pos=named pipe=no mandatory=False wildcards=True'
         'EntityListed SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
@@ -113,7 +114,7 @@ Describe 'Format views and types' {
         @{ Type = 'ChipCluster'; View = 'Power'; Script = { Get-ChipCluster | Format-Table -View Power }
            Header = @('Name', 'Chips', 'BF16', 'PF', 'kW', 'W/TFLOP', 'kW/rack', 'Cooling', 'Disputed') }
         @{ Type = 'ClusterComparison'; View = 'Compact'; Script = { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Format-Table -View Compact }
-           Header = @('Reference', 'Difference', 'Property', 'Ratio', 'Better') }
+           Header = @('Reference', 'Difference', 'Property', 'Ratio', 'Leader') }
     ) {
         $text = & $Script | Out-String -Width 250
         Get-TableHeader $text | Should -Be $Header

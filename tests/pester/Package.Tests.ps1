@@ -67,7 +67,7 @@ $cluster = Get-ChipCluster 'CloudMatrix 384'
         $lines | Should -Contain 'loaded-before:False'
         $lines | Should -Contain 'autoloaded:CloudMatrix 384'
         ($lines | Where-Object { $_ -like 'from:*' }) | Should -BeLike "from:$($UserHome -replace '\\', '/')*WaicTools/$version"
-        ($lines | Where-Object { $_ -like 'examples:*' }) | Should -Be 'examples:5'
+        ($lines | Where-Object { $_ -like 'examples:*' }) | Should -Be 'examples:6'
         $lines | Should -Contain 'about:True'
         $lines | Should -Contain 'manifest:WaicTools'
     }

@@ -11,8 +11,9 @@ namespace WaicTools.Commands;
 
 /// <summary>Compares cluster systems metric by metric, with ratios and which side is better.</summary>
 /// <remarks>
-/// <para>Compare-Cluster puts a reference system beside one or more others and emits one ClusterComparison row per metric and pair: both values, their unit, the ratio of the reference value to the other, and which side is better. For PowerKW and WattsPerTflop lower is better; for ChipCount and Racks neither direction is better, so Better stays empty unless the values are equal.</para>
-/// <para>Give names (wildcards allowed), ChipCluster objects from Get-ChipCluster, or any object with a Name property. Without -ReferenceObject, the first cluster that comes down the pipeline is the reference. A wildcard difference leaves the reference itself out.</para>
+/// <para>Compare-Cluster puts a reference system beside one or more others and emits one ClusterComparison row per metric and pair: both values, their unit, the ratio of the reference value to the other, which side is better and the name of the system that leads (Leader). For PowerKW and WattsPerTflop lower is better; for ChipCount and Racks neither direction is better, so Better and Leader stay empty unless the values are equal. Leader also stays empty when the values other sources give could reverse the order.</para>
+/// <para>Compute is compared at each precision separately (Bf16DensePflops, Fp8DensePflops, Fp4DensePflops), never one precision against another. Caveats says, from the data, why a row may mislead: the statuses differ (announced against deployed), the compute bases differ (dense against a peak whose sparsity basis is not stated), a value is derived from the chip's figure or of low confidence, or the two systems give compute only at different precisions. A system is never compared with itself; -KnownOnly leaves out rows where a value is unknown.</para>
+/// <para>Give names (wildcards allowed), ChipCluster objects from Get-ChipCluster, or any object with a Name property. Without -ReferenceObject, the first cluster that comes down the pipeline is the reference. The reference itself is always left out.</para>
 /// <para>Where sources disagree on a value, RatioLow and RatioHigh give the range of ratios the alternative values allow, and Alternatives names each side's values with their sources. A metric unknown on one side still gets its row, with empty Ratio and Better.</para>
 /// </remarks>
 /// <example>
@@ -32,6 +33,10 @@ namespace WaicTools.Commands;
 /// <para>Shows only the metrics where sources disagree, with the range of ratios their values allow.</para>
 /// </example>
 /// <example>
+/// <code>Compare-Cluster 'Atlas 950 SuperPoD' 'Vera Rubin NVL144', 'GB300 NVL72' -KnownOnly | Format-List Difference, Property, Ratio, Leader, Caveats</code>
+/// <para>Compares Huawei's Atlas 950 SuperPoD with two Nvidia racks on the metrics both sides give, each precision on its own, with the caveats that apply.</para>
+/// </example>
+/// <example>
 /// <code>Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Export-Csv -Path cm384-vs-nvl72.csv</code>
 /// <para>Saves the comparison for a spreadsheet; numbers are written in the current culture.</para>
 /// </example>
@@ -42,6 +47,7 @@ public sealed class CompareClusterCommand : WaicCmdlet
     private IReadOnlyList<ClusterMetric> _metrics = ClusterMetric.All;
     private SystemOf? _reference;
     private bool _compared;
+    private bool _skippedItself;
 
     /// <summary>
     /// The system the others are measured against: a name (or a wildcard matching exactly one system) or a
@@ -49,12 +55,14 @@ public sealed class CompareClusterCommand : WaicCmdlet
     /// </summary>
     [Parameter(Position = 0)]
     [ValidateNotNull]
+    [SupportsWildcards]
     [ArgumentCompleter(typeof(ClusterNameCompleter))]
     public object? ReferenceObject { get; set; }
 
     /// <summary>The systems compared with the reference: names, wildcards or ChipCluster objects.</summary>
     [Parameter(Position = 1, ValueFromPipeline = true)]
     [ValidateNotNull]
+    [SupportsWildcards]
     [ArgumentCompleter(typeof(ClusterNameCompleter))]
     public object[]? DifferenceObject { get; set; }
 
@@ -64,6 +72,10 @@ public sealed class CompareClusterCommand : WaicCmdlet
     [SupportsWildcards]
     [ArgumentCompleter(typeof(ComparisonPropertyCompleter))]
     public string[]? Property { get; set; }
+
+    /// <summary>Leaves out the rows where either system's value is unknown.</summary>
+    [Parameter]
+    public SwitchParameter KnownOnly { get; set; }
 
     /// <inheritdoc />
     protected override void BeginProcessing()
@@ -108,8 +120,6 @@ public sealed class CompareClusterCommand : WaicCmdlet
     {
         foreach (var input in DifferenceObject ?? System.Array.Empty<object>())
         {
-            var wildcard = (input is PSObject p ? p.BaseObject : input) is string text
-                           && WildcardPattern.ContainsWildcardCharacters(text);
             foreach (var difference in Resolve(input, terminating: false))
             {
                 if (_reference is null)
@@ -118,16 +128,21 @@ public sealed class CompareClusterCommand : WaicCmdlet
                     continue;
                 }
 
-                // 'Compare-Cluster X *' means "X against the others"; an explicit X X still compares.
-                if (wildcard && difference.Record.Id == _reference.Value.Record.Id)
+                // A system is never compared with itself ('Compare-Cluster X *' means "X against the others").
+                if (difference.Record.Id == _reference.Value.Record.Id)
                 {
+                    _skippedItself = true;
+                    WriteVerbose(Say("'{0}' is the reference; a system is not compared with itself.", difference.Record.Name));
                     continue;
                 }
 
                 _compared = true;
                 foreach (var row in ClusterComparer.Compare(_reference.Value, difference, _metrics))
                 {
-                    WriteObject(new ClusterComparison(row));
+                    if (!KnownOnly || (row.ReferenceValue is not null && row.DifferenceValue is not null))
+                    {
+                        WriteObject(new ClusterComparison(row));
+                    }
                 }
             }
         }
@@ -143,9 +158,11 @@ public sealed class CompareClusterCommand : WaicCmdlet
 
         var message = _reference is null
             ? "Nothing to compare. Give -ReferenceObject and -DifferenceObject, or pipe two or more clusters."
-            : Say(
-                "Nothing to compare with '{0}'. Give -DifferenceObject, or pipe the clusters to compare with it.",
-                _reference.Value.Record.Name);
+            : _skippedItself
+                ? Say("Nothing to compare with '{0}': a system is not compared with itself. Give another system.",
+                    _reference.Value.Record.Name)
+                : Say("Nothing to compare with '{0}'. Give -DifferenceObject, or pipe the clusters to compare with it.",
+                    _reference.Value.Record.Name);
         WriteError(new ErrorRecord(new PSArgumentException(message, nameof(DifferenceObject)),
             ErrorIds.DifferenceObjectMissing, ErrorCategory.InvalidArgument,
             _reference is { } reference ? new ChipCluster(reference.Record, reference.Data) : null));

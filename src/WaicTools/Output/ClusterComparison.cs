@@ -51,6 +51,20 @@ public sealed class ClusterComparison
     /// </summary>
     public BetterSide? Better => _row.Better;
 
+    /// <summary>
+    /// The name of the system that leads on this metric, or Equal; empty when a value is unknown, when neither
+    /// direction is better (ChipCount, Racks), and when the values other sources give could reverse the order.
+    /// </summary>
+    public string? Leader => _row.Leader;
+
+    /// <summary>
+    /// Why the row may mislead, worked out from the data, one reason per line: the sides' statuses differ (announced
+    /// against deployed), their compute bases differ (dense against a peak whose sparsity basis is not stated), a
+    /// value is derived or of low confidence, the sources disagree on who leads, or the two systems give compute
+    /// only at different precisions.
+    /// </summary>
+    public string? Caveats => _row.Caveats;
+
     /// <summary>True when sources disagree on either side's value.</summary>
     public bool HasAlternatives => Alternatives is not null;
 

@@ -11,8 +11,10 @@ internal sealed class MetricComparison
 {
     public MetricComparison(ClusterRecord reference, ClusterRecord difference, ClusterMetric metric,
         double? referenceValue, double? differenceValue, double? ratioLow, double? ratioHigh, BetterSide? better,
-        string? alternatives, IReadOnlyList<string> sources)
+        string? alternatives, IReadOnlyList<string> sources, string? leader, string? caveats)
     {
+        Leader = leader;
+        Caveats = caveats;
         Reference = reference;
         Difference = difference;
         Metric = metric;
@@ -38,6 +40,12 @@ internal sealed class MetricComparison
     public double? RatioHigh { get; }
     public BetterSide? Better { get; }
     public string? Alternatives { get; }
+
+    /// <summary>The name of the system that leads on the metric, "Equal", or null (unknown, no direction, or disputed).</summary>
+    public string? Leader { get; }
+
+    /// <summary>Why the row may mislead, from the data: one reason per line; null when none applies.</summary>
+    public string? Caveats { get; }
 
     /// <summary>The source ids behind both values, each once, in number order.</summary>
     public IReadOnlyList<string> Sources { get; }
@@ -93,11 +101,88 @@ internal static class ClusterComparer
             high = leftHigh / rightLow;
         }
 
+        var better = Better(leftValue, rightValue, metric.BetterWhen);
+        var disputed = better is BetterSide.Reference or BetterSide.Difference && low < 1 && high > 1;
+        var leader = disputed ? null : better switch
+        {
+            BetterSide.Reference => reference.Name,
+            BetterSide.Difference => difference.Name,
+            BetterSide.Equal => "Equal",
+            _ => null,
+        };
         return new MetricComparison(reference, difference, metric, leftValue, rightValue, low, high,
-            Better(leftValue, rightValue, metric.BetterWhen), Alternatives(referenceSystem, differenceSystem, metric),
+            better, Alternatives(referenceSystem, differenceSystem, metric),
             SourceIdOrder.Sort(metric.SourcesOf(referenceSystem.Data, reference)
-                .Concat(metric.SourcesOf(differenceSystem.Data, difference))).ToArray());
+                .Concat(metric.SourcesOf(differenceSystem.Data, difference))).ToArray(),
+            leader, Caveats(referenceSystem, differenceSystem, metric, leftValue, rightValue, disputed));
     }
+
+    // The reasons a row may mislead, each worked out from the data, never typed per pair.
+    private static string? Caveats(SystemOf reference, SystemOf difference, ClusterMetric metric, double? left, double? right,
+        bool disputed)
+    {
+        var caveats = new List<string>();
+        var sides = new[] { reference, difference };
+        if (disputed)
+        {
+            caveats.Add("Sources disagree on which system leads: the range of ratios includes 1.");
+        }
+
+        if (left is not null && right is not null && reference.Record.Status != difference.Record.Status)
+        {
+            caveats.Add(Format("Status differs: {0} is {1}, {2} {3}.", reference.Record.Name, reference.Record.Status,
+                difference.Record.Name, difference.Record.Status));
+        }
+
+        // Dense against a peak whose sparsity basis is not stated, for the compute behind the row.
+        var compute = metric.Field.Json.Contains("Dense") ? metric.Field : metric.Fact is null ? RecordSchemas.Clusters["bf16DensePflops"] : null;
+        if (compute is not null && left is not null && right is not null)
+        {
+            var sparsityField = RecordSchemas.Clusters.ComputeFigures.Single(c => c.Figure == compute).Sparsity;
+            var bases = sides.Select(s => ClusterFigures.SparsityOf(s.Data, s.Record, compute, sparsityField)).ToArray();
+            if (bases[0] != bases[1])
+            {
+                caveats.Add(Format("Compute basis differs: {0} {1}, {2} {3}.", reference.Record.Name, bases[0]?.ToString() ?? "unknown",
+                    difference.Record.Name, bases[1]?.ToString() ?? "unknown"));
+            }
+        }
+
+        foreach (var side in sides.GroupBy(s => s.Record.Id).Select(g => g.First()))
+        {
+            var inputs = metric.Inputs(side.Data, side.Record).ToArray();
+            var derived = inputs.Where(i => i.Fact.Confidence == Confidence.Derived).Select(i => i.Field.Property).ToArray();
+            if (derived.Length > 0)
+            {
+                caveats.Add(Format("{0}: {1} derived as chip count x the chip's figure, not published.", side.Record.Name,
+                    string.Join(" and ", derived)));
+            }
+
+            var low = inputs.Where(i => i.Fact.Confidence == Confidence.Low).Select(i => i.Field.Property).ToArray();
+            if (low.Length > 0)
+            {
+                caveats.Add(Format("{0}: {1} of low confidence.", side.Record.Name, string.Join(" and ", low)));
+            }
+        }
+
+        // A compute row with one side unknown, where both sides do give compute, only at other precisions.
+        if (metric.Field.Json.Contains("Dense") && (left is null) != (right is null))
+        {
+            var precisions = sides.Select(s => RecordSchemas.Clusters.ComputeFigures
+                .Where(c => ClusterFigures.Of(s.Data, s.Record, c.Figure) is not null)
+                .Select(c => c.Figure.Json.Substring(0, c.Figure.Json.IndexOf("Dense", StringComparison.Ordinal)).ToUpperInvariant())
+                .ToArray()).ToArray();
+            if (precisions[0].Length > 0 && precisions[1].Length > 0 && !precisions[0].Intersect(precisions[1]).Any())
+            {
+                caveats.Add(Format("No common precision: {0} gives {1}, {2} gives {3}.", reference.Record.Name,
+                    string.Join(" and ", precisions[0]), difference.Record.Name, string.Join(" and ", precisions[1])));
+            }
+        }
+
+        return caveats.Count == 0 ? null : string.Join("\n", caveats);
+    }
+
+    private static string Format(string format, params object?[] args) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
 
     private static (double Low, double High) Extremes(IReadOnlyList<double> values)
     {

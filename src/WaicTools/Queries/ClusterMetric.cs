@@ -9,9 +9,10 @@ namespace WaicTools.Queries;
 /// <summary>A compared field of the cluster table: a property of ChipCluster that Compare-Cluster can compare.</summary>
 internal sealed class ClusterMetric
 {
-    private ClusterMetric(string property, string unit, BetterWhen betterWhen, Func<Dataset, ClusterRecord, Fact<double>?>? fact,
+    private ClusterMetric(Field field, string property, string unit, BetterWhen betterWhen, Func<Dataset, ClusterRecord, Fact<double>?>? fact,
         Func<Dataset, ClusterRecord, IReadOnlyList<double>> candidates)
     {
+        Field = field;
         Property = property;
         Unit = unit;
         BetterWhen = betterWhen;
@@ -19,7 +20,26 @@ internal sealed class ClusterMetric
         Candidates = candidates;
     }
 
+    /// <summary>The field of the cluster table the metric compares.</summary>
+    public Field Field { get; }
+
     public string Property { get; }
+
+    /// <summary>
+    /// The figures the metric's value rests on for one system: its own figure, or for WattsPerTflop the power and the
+    /// BF16 compute; unknown ones left out.
+    /// </summary>
+    public IEnumerable<(Field Field, Fact<double> Fact)> Inputs(Dataset dataset, ClusterRecord record)
+    {
+        var fields = Fact is not null ? new[] { Field } : new[] { RecordSchemas.Clusters["powerKW"], RecordSchemas.Clusters["bf16DensePflops"] };
+        foreach (var field in fields)
+        {
+            if (ClusterFigures.Of(dataset, record, field) is { } fact)
+            {
+                yield return (field, fact);
+            }
+        }
+    }
     public string Unit { get; }
     public BetterWhen BetterWhen { get; }
 
@@ -70,14 +90,14 @@ internal sealed class ClusterMetric
         if (field.Type == FieldType.NumberFigure)
         {
             Fact<double>? Fact(Dataset d, ClusterRecord r) => ClusterFigures.Of(d, r, field);
-            return new ClusterMetric(property, field.Unit, field.BetterWhenOrNone, Fact,
+            return new ClusterMetric(field, property, field.Unit, field.BetterWhenOrNone, Fact,
                 (d, r) => Fact(d, r)?.Candidates.ToArray() ?? Array.Empty<double>());
         }
 
         // A derived metric is computed here; the table declares its name, unit and direction.
         return property switch
         {
-            "WattsPerTflop" => new ClusterMetric(property, field.Unit, field.BetterWhenOrNone, null, WattsPerTflop),
+            "WattsPerTflop" => new ClusterMetric(field, property, field.Unit, field.BetterWhenOrNone, null, WattsPerTflop),
             _ => throw new InvalidOperationException($"No computation is known for the derived metric '{property}'."),
         };
     }
