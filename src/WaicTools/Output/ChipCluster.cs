@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using WaicTools.Data;
 using WaicTools.Model;
 using WaicTools.Queries;
@@ -70,19 +71,19 @@ public sealed class ChipCluster : SourcedObject
     public double? Bf16DensePflops => Figure("bf16DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated (a peak whose sparsity basis the source does not state), for Bf16DensePflops.</summary>
-    public Sparsity? Bf16Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("bf16DensePflops"), Field("bf16Sparsity"));
+    public Sparsity? Bf16Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("bf16DensePflops"));
 
     /// <summary>FP8 compute of the whole system, in PFLOPS, where a source gives it at FP8 (or derived from the chip's FP8 figure, see DerivedFigures; never from another precision).</summary>
     public double? Fp8DensePflops => Figure("fp8DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated, for Fp8DensePflops.</summary>
-    public Sparsity? Fp8Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("fp8DensePflops"), Field("fp8Sparsity"));
+    public Sparsity? Fp8Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("fp8DensePflops"));
 
     /// <summary>FP4 compute of the whole system, in PFLOPS, where a source gives it at FP4 (or derived from the chip's FP4 figure, see DerivedFigures; never from another precision).</summary>
     public double? Fp4DensePflops => Figure("fp4DensePflops");
 
     /// <summary>Dense, or PeakBasisNotStated, for Fp4DensePflops.</summary>
-    public Sparsity? Fp4Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("fp4DensePflops"), Field("fp4Sparsity"));
+    public Sparsity? Fp4Sparsity => ClusterFigures.SparsityOf(_dataset, _record, Field("fp4DensePflops"));
 
     /// <summary>High-bandwidth memory of the whole system, in decimal terabytes (or derived, see DerivedFigures).</summary>
     public double? HbmCapacityTB => Figure("hbmCapacityTB");
@@ -127,17 +128,26 @@ public sealed class ChipCluster : SourcedObject
     /// The figures shown that no source publishes for the system, each worked out as chip count x the chip's figure at the
     /// same precision, with its inputs and their sources, one per line; empty when every figure shown is published.
     /// </summary>
-    public string? DerivedFigures => ClusterFigures.DerivedText(_dataset, _record);
+    public string? DerivedFigures => ClusterFigures.DerivedText(Derived);
 
     /// <summary>The system name.</summary>
     public override string ToString() => Name;
 
-    private protected override string? MoreAlternatives() => ClusterFigures.DerivedAlternatives(_dataset, _record);
+    private protected override string? MoreAlternatives() => ClusterFigures.DerivedAlternatives(Derived);
 
-    private protected override IEnumerable<string> MoreSources() => ClusterFigures.DerivedSources(_dataset, _record);
+    private protected override IEnumerable<string> MoreSources() => ClusterFigures.DerivedSources(Derived);
+
+    // The derived figures, worked out once per object: the properties, DerivedFigures, Alternatives and Sources all read them.
+    private IReadOnlyList<(Field Field, Fact<double> Fact)>? _derived;
+
+    private IReadOnlyList<(Field Field, Fact<double> Fact)> Derived => _derived ??= ClusterFigures.AllDerived(_dataset, _record).ToArray();
 
     private static Field Field(string json) => RecordSchemas.Clusters[json];
 
     // The published figure, else chip count x the chip's figure (see DerivedFigures).
-    private double? Figure(string json) => ClusterFigures.Of(_dataset, _record, Field(json))?.Value;
+    private double? Figure(string json)
+    {
+        var field = Field(json);
+        return ((Fact<double>?)field.Get(_record))?.Value ?? Derived.FirstOrDefault(d => d.Field == field).Fact?.Value;
+    }
 }

@@ -138,8 +138,7 @@ internal static class ClusterComparer
         var compute = metric.Field.Json.Contains("Dense") ? metric.Field : metric.Fact is null ? RecordSchemas.Clusters["bf16DensePflops"] : null;
         if (compute is not null && left is not null && right is not null)
         {
-            var sparsityField = RecordSchemas.Clusters.ComputeFigures.Single(c => c.Figure == compute).Sparsity;
-            var bases = sides.Select(s => ClusterFigures.SparsityOf(s.Data, s.Record, compute, sparsityField)).ToArray();
+            var bases = sides.Select(s => ClusterFigures.SparsityOf(s.Data, s.Record, compute)).ToArray();
             if (bases[0] != bases[1])
             {
                 caveats.Add(Format("Compute basis differs: {0} {1}, {2} {3}.", reference.Record.Name, bases[0]?.ToString() ?? "unknown",

@@ -80,29 +80,33 @@ internal static class ClusterFigures
             .Select(d => (d.Field, d.Fact!));
 
     /// <summary>"HbmBandwidthTBps: 936 TB/s (S216, S217); 864 TB/s (...)" for each derived figure the sources dispute.</summary>
-    public static string? DerivedAlternatives(Dataset dataset, ClusterRecord cluster)
+    public static string? DerivedAlternatives(IEnumerable<(Field Field, Fact<double> Fact)> derived)
     {
-        var lines = AllDerived(dataset, cluster).Where(d => d.Fact.HasAlternatives)
+        var lines = derived.Where(d => d.Fact.HasAlternatives)
             .Select(d => d.Field.Property + ": " + FactText.Values(d.Fact, d.Field.Unit)).ToArray();
         return lines.Length == 0 ? null : string.Join(" | ", lines);
     }
 
     /// <summary>The sources behind the derived figures of a system, alternatives included.</summary>
-    public static IEnumerable<string> DerivedSources(Dataset dataset, ClusterRecord cluster) =>
-        AllDerived(dataset, cluster).SelectMany(d => d.Fact.Sources.Concat(d.Fact.AlternativeSources.SelectMany(s => s)));
+    public static IEnumerable<string> DerivedSources(IEnumerable<(Field Field, Fact<double> Fact)> derived) =>
+        derived.SelectMany(d => d.Fact.Sources.Concat(d.Fact.AlternativeSources.SelectMany(s => s)));
 
     /// <summary>
     /// Each figure of the system that is derived, with its inputs, one per line ("Bf16DensePflops: ..."); null when none is.
     /// </summary>
-    public static string? DerivedText(Dataset dataset, ClusterRecord cluster)
+    public static string? DerivedText(IEnumerable<(Field Field, Fact<double> Fact)> derived)
     {
-        var lines = AllDerived(dataset, cluster).Select(d => d.Field.Property + ": " + d.Fact.Note).ToArray();
+        var lines = derived.Select(d => d.Field.Property + ": " + d.Fact.Note).ToArray();
         return lines.Length == 0 ? null : string.Join("\n", lines);
     }
 
-    /// <summary>Whether a figure of the system is dense: the published field's own, or the chip's for a derived figure.</summary>
-    public static Sparsity? SparsityOf(Dataset dataset, ClusterRecord cluster, Field figure, Field sparsity)
+    /// <summary>
+    /// Whether a compute figure of the system is dense: the system's sparsity field for a published figure (the field
+    /// the table pairs with it), the chip's for a derived one.
+    /// </summary>
+    public static Sparsity? SparsityOf(Dataset dataset, ClusterRecord cluster, Field figure)
     {
+        var sparsity = RecordSchemas.Clusters.ComputeFigures.Single(c => c.Figure == figure).Sparsity;
         if (figure.Get(cluster) is not null || Derived(dataset, cluster, figure) is null)
         {
             return (Sparsity?)sparsity.Get(cluster);

@@ -9,13 +9,10 @@ namespace WaicTools.Queries;
 /// <summary>A compared field of the cluster table: a property of ChipCluster that Compare-Cluster can compare.</summary>
 internal sealed class ClusterMetric
 {
-    private ClusterMetric(Field field, string property, string unit, BetterWhen betterWhen, Func<Dataset, ClusterRecord, Fact<double>?>? fact,
+    private ClusterMetric(Field field, Func<Dataset, ClusterRecord, Fact<double>?>? fact,
         Func<Dataset, ClusterRecord, IReadOnlyList<double>> candidates)
     {
         Field = field;
-        Property = property;
-        Unit = unit;
-        BetterWhen = betterWhen;
         Fact = fact;
         Candidates = candidates;
     }
@@ -23,7 +20,7 @@ internal sealed class ClusterMetric
     /// <summary>The field of the cluster table the metric compares.</summary>
     public Field Field { get; }
 
-    public string Property { get; }
+    public string Property => Field.Property!;
 
     /// <summary>
     /// The figures the metric's value rests on for one system: its own figure, or for WattsPerTflop the power and the
@@ -31,7 +28,7 @@ internal sealed class ClusterMetric
     /// </summary>
     public IEnumerable<(Field Field, Fact<double> Fact)> Inputs(Dataset dataset, ClusterRecord record)
     {
-        var fields = Fact is not null ? new[] { Field } : new[] { RecordSchemas.Clusters["powerKW"], RecordSchemas.Clusters["bf16DensePflops"] };
+        var fields = Fact is not null ? new[] { Field } : new[] { RecordSchemas.Clusters["powerKW"], Bf16Field };
         foreach (var field in fields)
         {
             if (ClusterFigures.Of(dataset, record, field) is { } fact)
@@ -40,8 +37,8 @@ internal sealed class ClusterMetric
             }
         }
     }
-    public string Unit { get; }
-    public BetterWhen BetterWhen { get; }
+    public string Unit => Field.Unit;
+    public BetterWhen BetterWhen => Field.BetterWhenOrNone;
 
     /// <summary>
     /// The figure as Get-ChipCluster shows it: the published one, else chip count x the chip's figure
@@ -57,9 +54,7 @@ internal sealed class ClusterMetric
 
     /// <summary>The source ids behind every value of the metric for one record (both figures for a computed one).</summary>
     public IEnumerable<string> SourcesOf(Dataset dataset, ClusterRecord record) =>
-        (Fact is not null ? new[] { Fact(dataset, record) } : new[] { record.PowerKW, Bf16(dataset, record) })
-            .Where(f => f is not null)
-            .SelectMany(f => f!.Sources.Concat(f.AlternativeSources.SelectMany(s => s)));
+        Inputs(dataset, record).SelectMany(i => i.Fact.Sources.Concat(i.Fact.AlternativeSources.SelectMany(s => s)));
 
     /// <summary>Every comparable metric, in the order Compare-Cluster reports them: the compared fields of the cluster table.</summary>
     public static IReadOnlyList<ClusterMetric> All { get; } = RecordSchemas.Clusters.Metrics.Select(FromField).ToArray();
@@ -90,19 +85,21 @@ internal sealed class ClusterMetric
         if (field.Type == FieldType.NumberFigure)
         {
             Fact<double>? Fact(Dataset d, ClusterRecord r) => ClusterFigures.Of(d, r, field);
-            return new ClusterMetric(field, property, field.Unit, field.BetterWhenOrNone, Fact,
+            return new ClusterMetric(field, Fact,
                 (d, r) => Fact(d, r)?.Candidates.ToArray() ?? Array.Empty<double>());
         }
 
         // A derived metric is computed here; the table declares its name, unit and direction.
         return property switch
         {
-            "WattsPerTflop" => new ClusterMetric(field, property, field.Unit, field.BetterWhenOrNone, null, WattsPerTflop),
+            "WattsPerTflop" => new ClusterMetric(field, null, WattsPerTflop),
             _ => throw new InvalidOperationException($"No computation is known for the derived metric '{property}'."),
         };
     }
 
-    private static Fact<double>? Bf16(Dataset d, ClusterRecord r) => ClusterFigures.Of(d, r, RecordSchemas.Clusters["bf16DensePflops"]);
+    private static readonly Field Bf16Field = RecordSchemas.Clusters["bf16DensePflops"];
+
+    private static Fact<double>? Bf16(Dataset d, ClusterRecord r) => ClusterFigures.Of(d, r, Bf16Field);
 
     // Computed: every power value over every BF16 compute value the sources give (or the derived compute).
     private static IReadOnlyList<double> WattsPerTflop(Dataset d, ClusterRecord r) =>
