@@ -57,6 +57,11 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'Id String[] set=ById pos=0 pipe=no mandatory=False wildcards=True'
         'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
         'Kind CitationKind[] set=all pos=named pipe=no mandatory=False wildcards=False') }
+    @{ Command = 'Get-WaicFact'; Output = 'WaicTools.WaicFact'; Default = 'ByName'; Expected = @(
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'Kind String[] set=all pos=named pipe=no mandatory=False wildcards=False'
+        'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True'
+        'Property String[] set=all pos=named pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Get-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @() }
     @{ Command = 'Import-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = 'Path'; Expected = @(
         'LiteralPath String[] set=LiteralPath pos=named pipe=property mandatory=True wildcards=False'

@@ -85,4 +85,13 @@ public static class ErrorIds
 
     /// <summary>Compare-Cluster got an object that is neither a cluster, a name, nor has a Name property.</summary>
     public const string InvalidClusterInput = nameof(InvalidClusterInput);
+
+    /// <summary>An exact name given to Get-WaicFact matched no record of the kinds searched.</summary>
+    public const string RecordNotFound = nameof(RecordNotFound);
+
+    /// <summary>Get-WaicFact was given a -Property that shows no figure.</summary>
+    public const string InvalidFactProperty = nameof(InvalidFactProperty);
+
+    /// <summary>Get-WaicFact was given a -Kind that is no type of record with figures.</summary>
+    public const string InvalidRecordKind = nameof(InvalidRecordKind);
 }

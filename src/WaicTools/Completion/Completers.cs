@@ -181,3 +181,35 @@ internal sealed class ComparisonPropertyCompleter : IArgumentCompleter
         string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
         Completer.Complete(wordToComplete, ClusterMetric.Names, "Compare ");
 }
+
+/// <summary>Completes the names of records of every kind that has figures, for Get-WaicFact; -Kind narrows them.</summary>
+internal sealed class RecordNameCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public RecordNameCompleter() : base("Record ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound)
+    {
+        var kinds = Completer.Bound(bound, "Kind").Select(FactQuery.KindOf).OfType<RecordSchema>().ToArray();
+        return (kinds.Length > 0 ? kinds : RecordSchemas.Kinds.Where(k => k.FoundByName && FactQuery.KindOf(k.OutputType ?? "") is not null))
+            .SelectMany(k => dataset.RecordsOf(k)).Select(r => r.Name);
+    }
+}
+
+/// <summary>Completes the properties that show figures, for Get-WaicFact.</summary>
+internal sealed class FactPropertyCompleter : IArgumentCompleter
+{
+    /// <inheritdoc />
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
+        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        Completer.Complete(wordToComplete, FactQuery.Properties, "Figure ", keepOrder: true);
+}
+
+/// <summary>Completes the types of record that have figures, for Get-WaicFact.</summary>
+internal sealed class FactKindCompleter : IArgumentCompleter
+{
+    /// <inheritdoc />
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
+        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        Completer.Complete(wordToComplete, FactQuery.KindNames, "Record type ", keepOrder: true);
+}

@@ -544,6 +544,7 @@ internal sealed class Membership : Item
     private static readonly IReadOnlyList<Field> Fields = RecordSchemas.Alliances["members"].Children;
     private static readonly int s_organization = Fields.First(f => f.Json == "organization").Slot;
     private static readonly int s_role = Fields.First(f => f.Json == "role").Slot;
+    private static readonly int s_sources = Fields.First(f => f.Json == "sources").Slot;
 
     public Membership(object?[] values) : base(values)
     {
@@ -551,6 +552,7 @@ internal sealed class Membership : Item
 
     public string OrganizationId => Get<string>(s_organization);
     public MembershipRole Role => Get<MembershipRole>(s_role);
+    public IReadOnlyList<string> Sources => Get<IReadOnlyList<string>>(s_sources);
 }
 
 internal sealed class AllianceRecord : Record

@@ -8,6 +8,9 @@ public sealed class ClusterComparison
 {
     private readonly MetricComparison _row;
 
+    /// <summary>The row the comparer computed, for the queries a piped comparison starts.</summary>
+    internal MetricComparison Row => _row;
+
     /// <summary>A read-only view of one row the comparer computed.</summary>
     internal ClusterComparison(MetricComparison row)
     {

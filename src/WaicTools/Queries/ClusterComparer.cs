@@ -9,14 +9,14 @@ namespace WaicTools.Queries;
 /// <summary>One compared metric of two cluster systems: what Compare-Cluster's rows show.</summary>
 internal sealed class MetricComparison
 {
-    public MetricComparison(ClusterRecord reference, ClusterRecord difference, ClusterMetric metric,
+    public MetricComparison(SystemOf reference, SystemOf difference, ClusterMetric metric,
         double? referenceValue, double? differenceValue, double? ratioLow, double? ratioHigh, BetterSide? better,
         string? alternatives, IReadOnlyList<string> sources, string? leader, string? caveats)
     {
         Leader = leader;
         Caveats = caveats;
-        Reference = reference;
-        Difference = difference;
+        ReferenceSystem = reference;
+        DifferenceSystem = difference;
         Metric = metric;
         ReferenceValue = referenceValue;
         DifferenceValue = differenceValue;
@@ -27,8 +27,11 @@ internal sealed class MetricComparison
         Sources = sources;
     }
 
-    public ClusterRecord Reference { get; }
-    public ClusterRecord Difference { get; }
+    /// <summary>Each side with the dataset it was read from, where the figures behind the row are found.</summary>
+    public SystemOf ReferenceSystem { get; }
+    public SystemOf DifferenceSystem { get; }
+    public ClusterRecord Reference => ReferenceSystem.Record;
+    public ClusterRecord Difference => DifferenceSystem.Record;
     public ClusterMetric Metric { get; }
     public double? ReferenceValue { get; }
     public double? DifferenceValue { get; }
@@ -110,7 +113,7 @@ internal static class ClusterComparer
             BetterSide.Equal => "Equal",
             _ => null,
         };
-        return new MetricComparison(reference, difference, metric, leftValue, rightValue, low, high,
+        return new MetricComparison(referenceSystem, differenceSystem, metric, leftValue, rightValue, low, high,
             better, Alternatives(referenceSystem, differenceSystem, metric),
             SourceIdOrder.Sort(metric.SourcesOf(referenceSystem.Data, reference)
                 .Concat(metric.SourcesOf(differenceSystem.Data, difference))).ToArray(),
@@ -135,7 +138,7 @@ internal static class ClusterComparer
         }
 
         // Dense against a peak whose sparsity basis is not stated, for the compute behind the row.
-        var compute = metric.Field.Json.Contains("Dense") ? metric.Field : metric.Fact is null ? RecordSchemas.Clusters["bf16DensePflops"] : null;
+        var compute = metric.Field.Json.Contains("Dense") ? metric.Field : metric.IsComputed ? RecordSchemas.Clusters["bf16DensePflops"] : null;
         if (compute is not null && left is not null && right is not null)
         {
             var bases = sides.Select(s => ClusterFigures.SparsityOf(s.Data, s.Record, compute)).ToArray();
@@ -231,17 +234,7 @@ internal static class ClusterComparer
         return sides.Length == 0 ? null : string.Join(" | ", sides);
     }
 
-    private static string? Describe(Dataset dataset, ClusterRecord cluster, ClusterMetric metric)
-    {
-        if (metric.Fact is not null)
-        {
-            return metric.Fact(dataset, cluster) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
-        }
-
-        // A derived metric is disputed when any figure it is derived from is; list the values it can take.
-        var values = metric.Candidates(dataset, cluster);
-        return values.Count > 1
-            ? string.Join("; ", values.Distinct().Select(v => FactText.Number(Math.Round(v, 3), metric.Unit)))
-            : null;
-    }
+    // A computed metric's alternatives carry the sources of both its inputs, like a stored figure's.
+    private static string? Describe(Dataset dataset, ClusterRecord cluster, ClusterMetric metric) =>
+        metric.Fact(dataset, cluster) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
 }

@@ -9,12 +9,9 @@ namespace WaicTools.Queries;
 /// <summary>A compared field of the cluster table: a property of ChipCluster that Compare-Cluster can compare.</summary>
 internal sealed class ClusterMetric
 {
-    private ClusterMetric(Field field, Func<Dataset, ClusterRecord, Fact<double>?>? fact,
-        Func<Dataset, ClusterRecord, IReadOnlyList<double>> candidates)
+    private ClusterMetric(Field field)
     {
         Field = field;
-        Fact = fact;
-        Candidates = candidates;
     }
 
     /// <summary>The field of the cluster table the metric compares.</summary>
@@ -22,35 +19,34 @@ internal sealed class ClusterMetric
 
     public string Property => Field.Property!;
 
+    /// <summary>Whether the metric is computed from other figures (WattsPerTflop) rather than a figure of its own.</summary>
+    public bool IsComputed => Field.Type == FieldType.Derived;
+
     /// <summary>
     /// The figures the metric's value rests on for one system: its own figure, or for WattsPerTflop the power and the
     /// BF16 compute; unknown ones left out.
     /// </summary>
-    public IEnumerable<(Field Field, Fact<double> Fact)> Inputs(Dataset dataset, ClusterRecord record)
-    {
-        var fields = Fact is not null ? new[] { Field } : new[] { RecordSchemas.Clusters["powerKW"], Bf16Field };
-        foreach (var field in fields)
-        {
-            if (ClusterFigures.Of(dataset, record, field) is { } fact)
-            {
-                yield return (field, fact);
-            }
-        }
-    }
+    public IEnumerable<(Field Field, Fact<double> Fact)> Inputs(Dataset dataset, ClusterRecord record) =>
+        IsComputed
+            ? ComputedFigures.InputsOf(dataset, record, Field).Select(i => (i.Field, i.Fact))
+            : Fact(dataset, record) is { } fact ? new[] { (Field, fact) } : Array.Empty<(Field, Fact<double>)>();
+
     public string Unit => Field.Unit;
     public BetterWhen BetterWhen => Field.BetterWhenOrNone;
 
     /// <summary>
     /// The figure as Get-ChipCluster shows it: the published one, else chip count x the chip's figure
-    /// (<see cref="ClusterFigures"/>); null for a metric computed from others (WattsPerTflop).
+    /// (<see cref="ClusterFigures"/>), or for a computed metric its value with the sources of its inputs
+    /// (<see cref="ComputedFigures"/>); null when unknown.
     /// </summary>
-    public Func<Dataset, ClusterRecord, Fact<double>?>? Fact { get; }
+    public Fact<double>? Fact(Dataset dataset, ClusterRecord record) =>
+        (Fact<double>?)ComputedFigures.Of(dataset, record, Field);
 
     /// <summary>Every value the sources allow: the primary value first, then the alternatives; empty when unknown.</summary>
-    public Func<Dataset, ClusterRecord, IReadOnlyList<double>> Candidates { get; }
+    public IReadOnlyList<double> Candidates(Dataset dataset, ClusterRecord record) =>
+        Fact(dataset, record)?.Candidates.ToArray() ?? Array.Empty<double>();
 
-    public double? Value(Dataset dataset, ClusterRecord record) =>
-        Candidates(dataset, record) is { Count: > 0 } values ? values[0] : null;
+    public double? Value(Dataset dataset, ClusterRecord record) => Fact(dataset, record)?.Value;
 
     /// <summary>The source ids behind every value of the metric for one record (both figures for a computed one).</summary>
     public IEnumerable<string> SourcesOf(Dataset dataset, ClusterRecord record) =>
@@ -81,29 +77,12 @@ internal sealed class ClusterMetric
 
     private static ClusterMetric FromField(Field field)
     {
-        var property = field.Property ?? throw new InvalidOperationException($"The compared field '{field}' has no output property.");
-        if (field.Type == FieldType.NumberFigure)
+        _ = field.Property ?? throw new InvalidOperationException($"The compared field '{field}' has no output property.");
+        if (field.Type != FieldType.NumberFigure && !ComputedFigures.IsComputed(RecordSchemas.Clusters, field))
         {
-            Fact<double>? Fact(Dataset d, ClusterRecord r) => ClusterFigures.Of(d, r, field);
-            return new ClusterMetric(field, Fact,
-                (d, r) => Fact(d, r)?.Candidates.ToArray() ?? Array.Empty<double>());
+            throw new InvalidOperationException($"No computation is known for the derived metric '{field.Property}'.");
         }
 
-        // A derived metric is computed here; the table declares its name, unit and direction.
-        return property switch
-        {
-            "WattsPerTflop" => new ClusterMetric(field, null, WattsPerTflop),
-            _ => throw new InvalidOperationException($"No computation is known for the derived metric '{property}'."),
-        };
+        return new ClusterMetric(field);
     }
-
-    private static readonly Field Bf16Field = RecordSchemas.Clusters["bf16DensePflops"];
-
-    private static Fact<double>? Bf16(Dataset d, ClusterRecord r) => ClusterFigures.Of(d, r, Bf16Field);
-
-    // Computed: every power value over every BF16 compute value the sources give (or the derived compute).
-    private static IReadOnlyList<double> WattsPerTflop(Dataset d, ClusterRecord r) =>
-        r.PowerKW is null || Bf16(d, r) is not { } compute
-            ? Array.Empty<double>()
-            : r.PowerKW.Candidates.SelectMany(kw => compute.Candidates.Select(pf => kw / pf)).ToArray();
 }

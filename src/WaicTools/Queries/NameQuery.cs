@@ -15,6 +15,12 @@ internal static class NameQuery
 {
     public static QueryResult<T> Run<T>(IReadOnlyList<T> all, Func<string, T?> findExact,
         IReadOnlyList<string>? names, Func<T, bool> filter)
+        where T : Record =>
+        Run(all, name => findExact(name) is T record ? new[] { record } : Array.Empty<T>(), names, filter);
+
+    /// <summary>The same rule where an exact name may find several records (one of each kind searched).</summary>
+    public static QueryResult<T> Run<T>(IReadOnlyList<T> all, Func<string, IEnumerable<T>> findExact,
+        IReadOnlyList<string>? names, Func<T, bool> filter)
         where T : Record
     {
         if (names is null || names.Count == 0)
@@ -29,7 +35,7 @@ internal static class NameQuery
         {
             var matches = pattern.IsWildcard
                 ? all.Where(r => pattern.IsMatchAny(r.Names) && filter(r))
-                : findExact(pattern.Literal) is T record && filter(record) ? new[] { record } : Array.Empty<T>();
+                : findExact(pattern.Literal).Where(filter);
             var matched = false;
             foreach (var match in matches)
             {
