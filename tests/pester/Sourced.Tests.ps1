@@ -135,7 +135,43 @@ Describe 'Get-Citation' {
         Get-ChipCluster 'CloudMatrix 384' | Get-Citation | Export-Csv -Path $path
         $rows = Import-Csv $path
         $rows.Count | Should -Be (Get-ChipCluster 'CloudMatrix 384').Sources.Count
-        $rows[0].PSObject.Properties.Name | Should -Be @('Id', 'Title', 'Publisher', 'Date', 'Url', 'MoreUrls', 'Via', 'Kind', 'RelayOf', 'CitedBy')
+        $rows[0].PSObject.Properties.Name | Should -Be @('Id', 'Title', 'Publisher', 'Date', 'Url', 'MoreUrls', 'Via', 'Kind', 'RelayOf', 'Reference', 'CitedBy')
+    }
+
+    It 'gives each source of many piped records once, in number order' {
+        $systems = Get-ChipCluster
+        $expected = @($systems.Sources | Sort-Object -Unique { [int]$_.Substring(1) })
+        $citations = $systems | Get-Citation
+        $citations.Id | Should -Be $expected
+        $citations.Count | Should -Be (@($systems.Sources) | Select-Object -Unique).Count
+    }
+
+    It 'writes a bibliography line naming publisher, date, title and address, and what a relay relays' {
+        $s9 = Get-Citation S9
+        $s9.Reference | Should -BeLike ('SemiAnalysis (2025-04-16). "*CloudMatrix 384*". ' + $s9.Url)
+        $relay = Get-Citation -Kind NewsRelay | Where-Object RelayOf | Select-Object -First 1
+        $relay.Reference | Should -BeLike "$($relay.Publisher) (*). *Relays $($relay.RelayOf.TrimEnd('.'))*"
+        Get-Citation | Where-Object { -not $_.Reference.StartsWith($_.Publisher + ' (') } | Should -BeNullOrEmpty
+    }
+
+    It 'takes back its own export and any export with a Sources column through Import-Csv' {
+        $bibliography = Join-Path $TestDrive 'round-trip.csv'
+        $systems = Join-Path $TestDrive 'systems.csv'
+        Get-ChipCluster 'CloudMatrix 384', 'GB200 NVL72' | Get-Citation | Export-Csv -Path $bibliography
+        Get-ChipCluster 'CloudMatrix 384', 'GB200 NVL72' | Export-Csv -Path $systems
+        $expected = (Get-ChipCluster 'CloudMatrix 384', 'GB200 NVL72' | Get-Citation).Id
+        (Import-Csv $bibliography | Get-Citation -ErrorVariable errors).Id | Should -Be $expected
+        (Import-Csv $systems | Get-Citation -ErrorVariable more).Id | Should -Be $expected
+        $errors.Count + $more.Count | Should -Be 0
+    }
+
+    It 'names the input at fault when one has neither Sources nor Id, and goes on' {
+        $rows = 'S9', [pscustomobject]@{ Title = 'no id here' }, 'S2' | Get-Citation -ErrorVariable errors -ErrorAction SilentlyContinue
+        $rows.Id | Should -Be @('S2', 'S9')
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -BeLike 'InvalidInputObject,*'
+        $errors[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $errors[0].Exception.Message | Should -BeLike "Input 2 (*no id here*) has no Sources property and no Id*"
     }
 
     It 'reports an unknown id with CitationNotFound' {

@@ -396,6 +396,8 @@ internal static class RecordSchemas
         Field.Of("kind", FieldType.Enum, "What kind of source it is.")
             .Req().Of<CitationKind>().Show("Kind"),
         Field.Of("relayOf", Text, "Whose reporting this item relays.").Show("RelayOf"),
+        Field.Derived("Reference",
+            "A bibliography line ready to paste: publisher, date, title in quotes, what a relay relays, where the copy was read, and the address."),
         Field.Derived("CitedBy", "Names of the records that cite it."))
     {
         // By number: S2 before S10.

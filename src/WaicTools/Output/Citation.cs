@@ -42,6 +42,36 @@ public sealed class Citation
     /// <summary>Whose reporting it relays, for relays and aggregators.</summary>
     public string? RelayOf => Shown.Text(_record, nameof(RelayOf));
 
+    /// <summary>
+    /// A bibliography line ready to paste: publisher, date, title in quotes, what a relay relays, where the copy was read,
+    /// and the address: <c>SemiAnalysis (2025-04-16). "Huawei AI CloudMatrix 384 ...". https://...</c>
+    /// </summary>
+    public string Reference
+    {
+        get
+        {
+            var line = new System.Text.StringBuilder();
+            line.Append(Publisher).Append(" (").Append(Date ?? "n.d.").Append("). ");
+            line.Append('"').Append(Title.TrimEnd('.')).Append("\".");
+            if (RelayOf is { } relayOf)
+            {
+                line.Append(" Relays ").Append(relayOf.TrimEnd('.')).Append('.');
+            }
+
+            if (Via is { } via)
+            {
+                line.Append(" Read via ").Append(via.TrimEnd('.')).Append('.');
+            }
+
+            if (Url is { } url)
+            {
+                line.Append(' ').Append(url);
+            }
+
+            return line.ToString();
+        }
+    }
+
     /// <summary>Names of the records that cite it.</summary>
     public TextList CitedBy { get; }
 
