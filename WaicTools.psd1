@@ -12,7 +12,7 @@
     TypesToProcess         = @('module/WaicTools.Types.ps1xml')
     CmdletsToExport        = @(
         'Get-ChipCluster', 'Compare-Cluster', 'Get-Alliance', 'Get-Chip', 'Get-Organization', 'Get-Product',
-        'Get-Citation', 'Get-WaicFact', 'Get-WaicEvent', 'Get-WaicDataset', 'Import-WaicDataset', 'Export-WaicDataset', 'Reset-WaicDataset'
+        'Get-Citation', 'Get-WaicFact', 'Get-WaicClaim', 'Get-WaicEvent', 'Get-WaicDataset', 'Import-WaicDataset', 'Export-WaicDataset', 'Reset-WaicDataset'
     )
     FunctionsToExport      = @()
     VariablesToExport      = @()

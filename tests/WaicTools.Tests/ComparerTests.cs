@@ -32,6 +32,44 @@ public class ComparerTests
     }
 
     [Fact]
+    public void EachPublishedClaimSitsOnItsRowInBothDirectionsWithItsSources()
+    {
+        Assert.NotEmpty(s_data.Claims);
+        foreach (var claim in s_data.Claims)
+        {
+            var system = (ClusterRecord)s_data.ById(RecordSchemas.Clusters, claim.SystemId);
+            var against = (ClusterRecord)s_data.ById(RecordSchemas.Clusters, claim.AgainstId);
+            var metric = ClusterMetric.All.Single(m => m.Property == claim.Property);
+            var forward = ClusterComparer.Compare(s_data, system, against, metric);
+            var backward = ClusterComparer.Compare(s_data, against, system, metric);
+
+            Assert.Contains(forward.Published, p => p.Claim == claim && !p.Inverted && p.Ratio == claim.Ratio.Value);
+            Assert.Contains(backward.Published, p => p.Claim == claim && p.Inverted && Math.Abs(p.Ratio * claim.Ratio.Value - 1) < 1e-12);
+            Assert.All(claim.AllSourceIds(), id => Assert.Contains(id, forward.Sources));
+        }
+    }
+
+    [Fact]
+    public void SemiAnalysisRatiosForCloudMatrixAgreeWithTheDatasetsFiguresWithinATenth()
+    {
+        var rows = Rows("CloudMatrix 384", "GB200 NVL72").Values.Where(r => r.PublishedBy == "SemiAnalysis").ToArray();
+
+        Assert.Equal(new[] { "Bf16DensePflops", "HbmCapacityTB", "HbmBandwidthTBps", "PowerKW", "WattsPerTflop" },
+            rows.Select(r => r.Property));
+        Assert.All(rows, r => Assert.InRange(r.PublishedRatio!.Value / r.Ratio!.Value, 0.9, 1.1));
+        Assert.All(rows, r => Assert.DoesNotContain("Published ratio differs", r.Caveats ?? ""));
+    }
+
+    [Fact]
+    public void APublishedRatioFarFromTheRecomputedOneIsACaveat()
+    {
+        var hbm = Rows("Atlas 950 SuperPoD", "Vera Rubin NVL144")["HbmCapacityTB"];
+
+        Assert.Equal(15, hbm.PublishedRatio);
+        Assert.Contains("Published ratio differs: Huawei gives 15x, the dataset's figures give 57x.", hbm.Caveats);
+    }
+
+    [Fact]
     public void LowerIsBetterForPowerAndWattsPerTflop()
     {
         var rows = Rows("CloudMatrix 384", "GB200 NVL72");

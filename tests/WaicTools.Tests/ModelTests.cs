@@ -119,10 +119,12 @@ public class ModelTests
                 var top = kind.Fields.First(f => f == field || f.Children.Contains(field));
                 var (item, _) = ReadOne(kind, Record(kind.Fields, only: top));
                 var record = Assert.IsAssignableFrom<WaicTools.Model.Record>(item);
-                Assert.Contains(record.References(), r => r.Kind == field.References && r.Id == "ref-1");
+                Assert.Contains(record.References(), r => r.Kind == field.References && r.Id == RefId(field));
             }
         }
     }
+
+    private static string RefId(Field field) => field.Type == FieldType.Id ? "ref-" + field.Json.ToLowerInvariant() : "ref-1";
 
     private static (object Record, IReadOnlyList<string> Warnings) ReadOne(RecordSchema kind, JsonObject json)
     {
@@ -155,9 +157,10 @@ public class ModelTests
 
     private static JsonNode Value(Field field) => field.Type switch
     {
-        FieldType.Id => field.References is null ? "model-1" : "ref-1",
+        // Each reference its own id, so a rule that two references differ (a claim's two systems) holds.
+        FieldType.Id => field.References is null ? "model-1" : RefId(field),
         FieldType.SourceId => "S1",
-        FieldType.Text => "text of " + field.Json,
+        FieldType.Text => field.EnumValues is { } names ? names.Keys.First() : "text of " + field.Json,
         FieldType.Texts => new JsonArray("one " + field.Json),
         FieldType.IdList => new JsonArray("ref-1"),
         // The last name: for the Entity List, Removed, the status that has every field (date and removal date).

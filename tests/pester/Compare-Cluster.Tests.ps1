@@ -169,4 +169,36 @@ Describe 'Compare-Cluster' {
         # Nothing to say about two deployed, dense, published figures.
         (Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property Bf16DensePflops).Caveats | Should -BeNullOrEmpty
     }
+
+    It 'sets the ratio a source published beside the recomputed one, in the row''s direction' {
+        $power = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property PowerKW
+        $power.Ratio | Should -BeGreaterThan 3.85
+        $power.PublishedRatio | Should -Be 3.9
+        $power.PublishedBy | Should -Be 'SemiAnalysis'
+        $power.Published | Should -Be 'SemiAnalysis: CloudMatrix 384 / GB200 NVL72 = 3.9 (S10, S12, S13); 4.1 (S9)'
+        $power.Sources | Should -Contain 'S12'
+        # The other way round, the claim is inverted for the row but still said as its source put it.
+        $back = Compare-Cluster 'GB200 NVL72' 'CloudMatrix 384' -Property PowerKW
+        $back.PublishedRatio | Should -BeGreaterThan (1 / 3.9 - 1e-9)
+        $back.PublishedRatio | Should -BeLessThan (1 / 3.9 + 1e-9)
+        $back.Published | Should -Be $power.Published
+        # Where two sources published one, both are said; the first is PublishedRatio.
+        $scaleUp = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property ScaleUpBandwidthTBps
+        $scaleUp.PublishedBy | Should -Be "Tom's Hardware"
+        $scaleUp.Published | Should -Match '^Tom''s Hardware: .* \| Huawei: CloudMatrix 384 / GB200 NVL72 = 2\.07 \(S14\)$'
+        # Nothing published for the pair: empty.
+        (Compare-Cluster 'DGX H100' 'DGX B200' -Property PowerKW).PublishedRatio | Should -BeNullOrEmpty
+        # The list view shows it.
+        ($power | Format-List | Out-String) | Should -Match 'PublishedRatio\s+:\s+3\.9x'
+    }
+
+    It 'says when a published ratio and the dataset''s figures differ, and how the source counted' {
+        $rows = Compare-Cluster 'Atlas 950 SuperPoD' 'Vera Rubin NVL144' -Property HbmCapacityTB, Fp8DensePflops, ChipCount
+        $hbm = $rows | Where-Object Property -EQ HbmCapacityTB
+        $hbm.PublishedRatio | Should -Be 15
+        $hbm.Caveats | Should -Match 'Published ratio differs: Huawei gives 15x, the dataset''s figures give 57x\. Set against the 75 TB'
+        ($rows | Where-Object Property -EQ ChipCount).Caveats | Should -Match 'Huawei gives 56\.8x, the dataset''s figures give 113\.8x\. Huawei counted Vera Rubin NVL144 as 144 dies'
+        # 6.7x against a recomputed 6.67x is the same claim, rounded: no caveat.
+        ($rows | Where-Object Property -EQ Fp8DensePflops).Caveats | Should -Not -Match 'Published ratio'
+    }
 }

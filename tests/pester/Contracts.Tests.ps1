@@ -62,6 +62,11 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'Kind String[] set=all pos=named pipe=no mandatory=False wildcards=False'
         'Name String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True'
         'Property String[] set=all pos=named pipe=no mandatory=False wildcards=True') }
+    @{ Command = 'Get-WaicClaim'; Output = 'WaicTools.PublishedClaim'; Default = 'ByName'; Expected = @(
+        'InputObject PSObject set=ByObject pos=named pipe=value mandatory=True wildcards=False'
+        'Property String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'PublishedBy String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'System String[] set=ByName pos=0 pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Get-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = $null; Expected = @() }
     @{ Command = 'Import-WaicDataset'; Output = 'WaicTools.WaicDataset'; Default = 'Path'; Expected = @(
         'LiteralPath String[] set=LiteralPath pos=named pipe=property mandatory=True wildcards=False'

@@ -133,7 +133,7 @@ Describe 'Export writes all files or none' {
         $folder = Join-Path $TestDrive 'first'
         $first = Export-WaicDataset -Path $folder -PassThru | Select-Object -First 1
         $first.Name | Should -Be 'dataset.json'
-        @(Get-ChildItem $folder -Recurse -File).Count | Should -Be 9
+        @(Get-ChildItem $folder -Recurse -File).Count | Should -Be 10
         Import-WaicDataset -Path $folder -Replace
         (Get-WaicDataset).Source | Should -Not -Be 'Embedded'
         Reset-WaicDataset

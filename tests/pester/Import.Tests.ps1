@@ -81,7 +81,7 @@ Describe 'Export and import' {
         (Get-ChipCluster 'CloudMatrix 384').DataFile | Should -Be 'embedded/clusters.json'
         $info = Get-WaicDataset
         $info.Source | Should -Be 'Embedded with imports'
-        $info.Layers | Should -Be @('embedded 1.1.0: 28 clusters, 2 alliances, 29 organizations, 46 chips, 3 products, 9 events, 243 citations', "$($file): 1 cluster")
+        $info.Layers | Should -Be @('embedded 1.1.0: 28 clusters, 2 alliances, 29 organizations, 46 chips, 3 products, 9 events, 12 claims, 243 citations', "$($file): 1 cluster")
         $info.Clusters | Should -Be 29
     }
 

@@ -5,7 +5,7 @@ BeforeAll {
 Describe 'The WaicTools module' {
     It 'has a valid manifest that exports exactly its cmdlets' {
         $expected = @('Compare-Cluster', 'Export-WaicDataset', 'Get-Alliance', 'Get-Chip', 'Get-ChipCluster', 'Get-Citation',
-            'Get-Organization', 'Get-Product', 'Get-WaicDataset', 'Get-WaicEvent', 'Get-WaicFact', 'Import-WaicDataset', 'Reset-WaicDataset')
+            'Get-Organization', 'Get-Product', 'Get-WaicClaim', 'Get-WaicDataset', 'Get-WaicEvent', 'Get-WaicFact', 'Import-WaicDataset', 'Reset-WaicDataset')
         $info = Test-ModuleManifest $Manifest
         $info.ExportedCmdlets.Keys | Sort-Object | Should -Be $expected
         $info.ExportedFunctions.Count | Should -Be 0
@@ -25,7 +25,7 @@ $second = Get-Alliance -Verbose 4>&1 | Where-Object { $_ -is [System.Management.
 "first:$($first.Message)"
 "second:$(@($second).Count)"
 '@
-        $lines[0] | Should -Match '^first:Loaded the embedded dataset: 28 clusters, 2 alliances, 29 organizations, 46 chips, 3 products, 9 events, 243 citations in \d+ ms\.$'
+        $lines[0] | Should -Match '^first:Loaded the embedded dataset: 28 clusters, 2 alliances, 29 organizations, 46 chips, 3 products, 9 events, 12 claims, 243 citations in \d+ ms\.$'
         $lines[1] | Should -Be 'second:0'
     }
 

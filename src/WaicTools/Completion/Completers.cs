@@ -163,6 +163,16 @@ internal sealed class ProductCompanyCompleter : DatasetCompleter
         dataset.Products.Select(p => dataset.Organization(p.CompanyId).Name);
 }
 
+/// <summary>Completes who published the claims.</summary>
+internal sealed class ClaimPublisherCompleter : DatasetCompleter
+{
+    /// <summary>Creates the completer.</summary>
+    public ClaimPublisherCompleter() : base("Published by ") { }
+
+    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+        dataset.Claims.Select(c => c.PublishedBy);
+}
+
 /// <summary>Completes citation ids.</summary>
 internal sealed class CitationIdCompleter : DatasetCompleter
 {

@@ -15,6 +15,7 @@ internal sealed class Dataset : RecordSet
     private readonly Dictionary<string, Record>?[] _byName;
     private readonly Dictionary<string, AllianceRecord[]> _alliancesByMember;
     private readonly Dictionary<string, ClusterRecord[]> _clustersByChip;
+    private readonly Dictionary<string, ClaimRecord[]> _claimsBySystem;
     private readonly Lazy<Dictionary<string, string[]>> _citedBy;
 
     /// <param name="info">The 'dataset' section.</param>
@@ -55,6 +56,11 @@ internal sealed class Dataset : RecordSet
             {
                 add(cluster.ChipId, cluster);
             }
+        });
+        _claimsBySystem = Grouped<ClaimRecord, ClaimRecord>(Claims, (claim, add) =>
+        {
+            add(claim.SystemId, claim);
+            add(claim.AgainstId, claim);
         });
         // Only Get-Citation needs it, so it is built on first use.
         _citedBy = new Lazy<Dictionary<string, string[]>>(() => Grouped<Record, string>(AllRecords(), (record, add) =>
@@ -143,6 +149,15 @@ internal sealed class Dataset : RecordSet
 
     public IReadOnlyList<ClusterRecord> ClustersWithChip(string chipId) =>
         _clustersByChip.TryGetValue(chipId, out var c) ? c : Array.Empty<ClusterRecord>();
+
+    /// <summary>
+    /// The published claims comparing two systems on one property, in either direction, in the order the data lists
+    /// them: a claim of the second system over the first is in the list too (its ratio is then the inverse).
+    /// </summary>
+    public IEnumerable<ClaimRecord> ClaimsBetween(string systemId, string otherId, string property) =>
+        (_claimsBySystem.TryGetValue(systemId, out var claims) ? claims : Array.Empty<ClaimRecord>())
+        .Where(c => c.Property == property &&
+            ((c.SystemId == systemId && c.AgainstId == otherId) || (c.SystemId == otherId && c.AgainstId == systemId)));
 
     /// <summary>Names of the records that cite a source id.</summary>
     public IReadOnlyList<string> CitedBy(string citationId) =>

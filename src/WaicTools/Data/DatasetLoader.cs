@@ -489,6 +489,8 @@ internal static class DatasetLoader
                 return r.SourceId();
             case FieldType.Id:
                 return field.Required ? r.RequiredId(name) : r.OptionalId(name);
+            case FieldType.Text when field.EnumValues is not null:
+                return r.Enum(field);
             case FieldType.Text:
                 return r.Checked(name, field.Required ? r.RequiredString(name) : r.OptionalString(name), field.IsName);
             case FieldType.Texts:

@@ -39,6 +39,7 @@ internal abstract class RecordSet
     public IReadOnlyList<ChipRecord> Chips => Of<ChipRecord>(RecordSchemas.Chips);
     public IReadOnlyList<ProductRecord> Products => Of<ProductRecord>(RecordSchemas.Products);
     public IReadOnlyList<EventRecord> Events => Of<EventRecord>(RecordSchemas.Events);
+    public IReadOnlyList<ClaimRecord> Claims => Of<ClaimRecord>(RecordSchemas.Claims);
     public IReadOnlyList<CitationRecord> Citations => Of<CitationRecord>(RecordSchemas.Citations);
 
     /// <summary>"6 clusters, 2 alliances, ..., 1 event", leaving out kinds with no records.</summary>

@@ -195,6 +195,15 @@ internal static class SchemaWriter
             case FieldType.SourceId:
                 w.WriteString("$ref", "#/$defs/sourceId");
                 break;
+            case FieldType.Text when field.EnumValues is { } names:
+                w.WriteStartArray("enum");
+                foreach (var value in names.Keys)
+                {
+                    w.WriteStringValue(value);
+                }
+
+                w.WriteEndArray();
+                break;
             case FieldType.Text when field.IsName && field.Required:
                 w.WriteString("$ref", "#/$defs/name");
                 break;

@@ -64,6 +64,7 @@ internal enum FieldType
 /// <summary>The kinds of record one record can refer to by id.</summary>
 internal enum RecordKind
 {
+    Clusters,
     Organizations,
     Chips,
     Events,
@@ -220,6 +221,24 @@ internal sealed class Field
     public Field Ref(RecordKind kind)
     {
         References = kind;
+        return this;
+    }
+
+    /// <summary>A text field that holds one of a fixed list of names (the properties Compare-Cluster compares).</summary>
+    public Field OneOf(IEnumerable<string> names)
+    {
+        if (Type != FieldType.Text)
+        {
+            throw new InvalidOperationException($"Only a text field takes a list of names; '{Json}' is {Type}.");
+        }
+
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            values.Add(name, name);
+        }
+
+        EnumValues = values;
         return this;
     }
 

@@ -383,6 +383,28 @@ internal static class RecordSchemas
         FoundByName = true,
     };
 
+    public static readonly RecordSchema Claims = new("claims", "claim", typeof(ClaimRecord), "PublishedClaim",
+        (v, file) => new ClaimRecord(v, file), ClaimRules,
+        Field.Of("id", Id, IdDoc).Req().Show("Id"),
+        Field.Of("publishedBy", Text, "Who published the comparison (a vendor, an analyst firm, a newspaper).").Req().Show("PublishedBy"),
+        Field.Of("system", Id, "The system the claim is about: the numerator of the ratio.")
+            .Req().Ref(RecordKind.Clusters).Show("System"),
+        Field.Of("against", Id, "The system it is measured against: the denominator.")
+            .Req().Ref(RecordKind.Clusters).Show("Against"),
+        Field.Of("property", Text, "The ChipCluster property the ratio compares, one that Compare-Cluster compares (PowerKW, WattsPerTflop).")
+            .Req().OneOf(Clusters.Metrics.Select(m => m.Property!)).Show("Property"),
+        Field.Of("ratio", NumberFigure,
+            "The published ratio, the system's value over the other's (3.9 for 3.9 times the power, 2.3 for 2.3 times the watts per TFLOP).")
+            .Req().In(0.001, 100_000, "x").Show("Ratio"),
+        Field.Of("notes", Text, "How the source worded it and what it compared, where that differs from the figures in the dataset.").Show("Notes"),
+        Field.Of("sources", Sources, SourcesDoc).Req().Show("Sources"))
+    {
+        // As the file lists them: grouped by the pair compared.
+        Order = RecordOrder.By(_ => 0),
+        // Found by id: Get-WaicFact -Name semianalysis-cm384-power.
+        FoundByName = true,
+    };
+
     public static readonly RecordSchema Citations = new("citations", "citation", typeof(CitationRecord), "Citation",
         (v, file) => new CitationRecord(v, file), null,
         Field.Of("id", SourceId, "Source id: S followed by a number (S9) for the dataset's own citations, or an id of your own written like a record id (acme-report-1).").Req().Show("Id"),
@@ -502,12 +524,19 @@ internal static class RecordSchemas
         return e is { End: { } end, Start: { } start } && end.Value < start.Value ? ("end", "The event ends before it starts.") : null;
     }
 
+    // A claim compares two different systems.
+    private static (string Field, string Problem)? ClaimRules(Item item)
+    {
+        var claim = (ClaimRecord)item;
+        return claim.SystemId == claim.AgainstId ? ("against", "A claim compares two different systems.") : null;
+    }
+
     /// <summary>
     /// The kinds of record held in lists, in the order their files are read and written after 'dataset', records are
     /// checked, counted and merged, and the documentation lists their types. A new kind is added here, once.
     /// </summary>
     public static readonly IReadOnlyList<RecordSchema> Kinds = RecordSchema.Numbered(
-        Clusters, Alliances, Organizations, Chips, Products, Events, Citations);
+        Clusters, Alliances, Organizations, Chips, Products, Events, Claims, Citations);
 
     /// <summary>
     /// The kinds whose records are looked up by id: those some field refers to, and citations, which every source list
@@ -523,6 +552,7 @@ internal static class RecordSchemas
 
     public static RecordSchema Of(RecordKind kind) => kind switch
     {
+        RecordKind.Clusters => Clusters,
         RecordKind.Organizations => Organizations,
         RecordKind.Chips => Chips,
         RecordKind.Events => Events,

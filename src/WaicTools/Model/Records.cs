@@ -213,7 +213,8 @@ internal abstract class Record : Item
 
     public string Id => (string)Value(RecordSchema.IdSlot)!;
 
-    public string Name => (string)Value(Schema.NameSlot)!;
+    /// <summary>The record's name, or for a kind without one (claims), its id.</summary>
+    public string Name => Schema.NameSlot >= 0 ? (string)Value(Schema.NameSlot)! : Id;
 
     /// <summary>The name and every alias, for wildcard matching.</summary>
     public IEnumerable<string> Names => Aliases.Count == 0 ? new[] { MainName } : new[] { MainName }.Concat(Aliases);
@@ -678,6 +679,31 @@ internal sealed class EventRecord : Record
 
     public Fact<DateTime>? Start => Optional<Fact<DateTime>>(s_start);
     public Fact<DateTime>? End => Optional<Fact<DateTime>>(s_end);
+}
+
+/// <summary>A ratio a source published between two systems on one metric, with its sources.</summary>
+internal sealed class ClaimRecord : Record
+{
+    private static readonly RecordSchema S = RecordSchemas.Claims;
+
+    private static readonly int s_publishedBy = Slot(S, "publishedBy"), s_system = Slot(S, "system"),
+        s_against = Slot(S, "against"), s_property = Slot(S, "property"), s_ratio = Slot(S, "ratio"), s_notes = Slot(S, "notes");
+
+    public ClaimRecord(object?[] values, string file) : base(values, file)
+    {
+    }
+
+    public override RecordSchema Schema => S;
+
+    public string PublishedBy => Get<string>(s_publishedBy);
+    public string SystemId => Get<string>(s_system);
+    public string AgainstId => Get<string>(s_against);
+
+    /// <summary>The ChipCluster property compared.</summary>
+    public string Property => Get<string>(s_property);
+
+    public Fact<double> Ratio => Get<Fact<double>>(s_ratio);
+    public string? Notes => Optional<string>(s_notes);
 }
 
 internal sealed class CitationRecord : Record

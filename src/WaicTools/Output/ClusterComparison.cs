@@ -45,6 +45,22 @@ public sealed class ClusterComparison
     /// <summary>The highest ratio that the values of all sources allow.</summary>
     public double? RatioHigh => _row.RatioHigh;
 
+    /// <summary>
+    /// The ratio a source published for this pair and metric, reference over difference (the inverse of a claim made
+    /// the other way round); empty when no source in the dataset published one. Where several did, the first the data
+    /// lists; <see cref="Published"/> gives them all.
+    /// </summary>
+    public double? PublishedRatio => _row.Published.Count > 0 ? _row.Published[0].Ratio : null;
+
+    /// <summary>Who published <see cref="PublishedRatio"/>.</summary>
+    public string? PublishedBy => _row.Published.Count > 0 ? _row.Published[0].Claim.PublishedBy : null;
+
+    /// <summary>
+    /// Every published claim for this pair and metric, each as its source put it (which system over which) with the
+    /// values and sources: "SemiAnalysis: CloudMatrix 384 / GB200 NVL72 = 3.9 (S10, S12, S13); 4.1 (S9)".
+    /// </summary>
+    public string? Published => ClusterComparer.PublishedText(_row.ReferenceSystem.Data, _row.Published);
+
     /// <summary>Whether a higher or a lower value is better for this metric, or neither.</summary>
     public BetterWhen BetterWhen => _row.Metric.BetterWhen;
 
@@ -63,8 +79,8 @@ public sealed class ClusterComparison
     /// <summary>
     /// Why the row may mislead, worked out from the data, one reason per line: the sides' statuses differ (announced
     /// against deployed), their compute bases differ (dense against a peak whose sparsity basis is not stated), a
-    /// value is derived or of low confidence, the sources disagree on who leads, or the two systems give compute
-    /// only at different precisions.
+    /// value is derived or of low confidence, the sources disagree on who leads, the two systems give compute
+    /// only at different precisions, or a published ratio differs from the recomputed one by more than a tenth.
     /// </summary>
     public string? Caveats => _row.Caveats;
 

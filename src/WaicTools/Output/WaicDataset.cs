@@ -26,6 +26,7 @@ public sealed class WaicDataset
         Organizations = dataset.Organizations.Count;
         Products = dataset.Products.Count;
         Events = dataset.Events.Count;
+        Claims = dataset.Claims.Count;
         Citations = dataset.Citations.Count;
         Notes = (string?)RecordSchemas.Info["notes"].Get(dataset.Info);
     }
@@ -59,6 +60,9 @@ public sealed class WaicDataset
 
     /// <summary>Number of events.</summary>
     public int Events { get; }
+
+    /// <summary>Number of published claims (ratios sources published between two systems; see <c>Get-WaicClaim</c>).</summary>
+    public int Claims { get; }
 
     /// <summary>Number of citations (sources).</summary>
     public int Citations { get; }

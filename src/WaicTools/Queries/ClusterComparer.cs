@@ -11,8 +11,10 @@ internal sealed class MetricComparison
 {
     public MetricComparison(SystemOf reference, SystemOf difference, ClusterMetric metric,
         double? referenceValue, double? differenceValue, double? ratioLow, double? ratioHigh, BetterSide? better,
-        string? alternatives, IReadOnlyList<string> sources, string? leader, string? caveats)
+        string? alternatives, IReadOnlyList<string> sources, string? leader, string? caveats,
+        IReadOnlyList<PublishedRatio> published)
     {
+        Published = published;
         Leader = leader;
         Caveats = caveats;
         ReferenceSystem = reference;
@@ -50,8 +52,29 @@ internal sealed class MetricComparison
     /// <summary>Why the row may mislead, from the data: one reason per line; null when none applies.</summary>
     public string? Caveats { get; }
 
-    /// <summary>The source ids behind both values, each once, in number order.</summary>
+    /// <summary>The source ids behind both values and any published claim, each once, in number order.</summary>
     public IReadOnlyList<string> Sources { get; }
+
+    /// <summary>The ratios sources published for this pair and metric, in the order the data lists them.</summary>
+    public IReadOnlyList<PublishedRatio> Published { get; }
+}
+
+/// <summary>A published claim as a comparison row reads it: in the row's direction, reference over difference.</summary>
+internal readonly struct PublishedRatio
+{
+    public PublishedRatio(ClaimRecord claim, bool inverted)
+    {
+        Claim = claim;
+        Inverted = inverted;
+    }
+
+    public ClaimRecord Claim { get; }
+
+    /// <summary>True when the claim is of the row's difference system over its reference, so the row shows 1 / ratio.</summary>
+    public bool Inverted { get; }
+
+    /// <summary>The published ratio, reference over difference.</summary>
+    public double Ratio => Inverted ? 1 / Claim.Ratio.Value : Claim.Ratio.Value;
 }
 
 /// <summary>A cluster system with the dataset it was read from, where its chip and the chip's figures are found.</summary>
@@ -113,12 +136,61 @@ internal static class ClusterComparer
             BetterSide.Equal => "Equal",
             _ => null,
         };
+        // Claims come from the dataset the reference was read in; both sides are matched by id.
+        var published = referenceSystem.Data.ClaimsBetween(reference.Id, difference.Id, metric.Property)
+            .Select(c => new PublishedRatio(c, inverted: c.SystemId != reference.Id))
+            .ToArray();
+        var caveats = Caveats(referenceSystem, differenceSystem, metric, leftValue, rightValue, disputed);
+        if (Differs(published, Ratio(leftValue, rightValue)) is { } differs)
+        {
+            caveats = caveats is null ? differs : caveats + "\n" + differs;
+        }
+
         return new MetricComparison(referenceSystem, differenceSystem, metric, leftValue, rightValue, low, high,
             better, Alternatives(referenceSystem, differenceSystem, metric),
             SourceIdOrder.Sort(metric.SourcesOf(referenceSystem.Data, reference)
-                .Concat(metric.SourcesOf(differenceSystem.Data, difference))).ToArray(),
-            leader, Caveats(referenceSystem, differenceSystem, metric, leftValue, rightValue, disputed));
+                .Concat(metric.SourcesOf(differenceSystem.Data, difference))
+                .Concat(published.SelectMany(p => p.Claim.AllSourceIds()))).ToArray(),
+            leader, caveats, published);
     }
+
+    // Beyond this, a published ratio and the one the dataset's figures give are not the same claim rounded.
+    private const double PublishedTolerance = 0.10;
+
+    // "Published ratio differs: Huawei gives 15x, the dataset's figures give 57x. <how the source compared>", for the
+    // first claim only: the one the row shows as PublishedRatio.
+    private static string? Differs(IReadOnlyList<PublishedRatio> published, double? ratio)
+    {
+        if (published.Count == 0 || ratio is not double recomputed || recomputed <= 0)
+        {
+            return null;
+        }
+
+        var first = published[0];
+        if (Math.Abs(first.Ratio / recomputed - 1) <= PublishedTolerance)
+        {
+            return null;
+        }
+
+        var text = Format("Published ratio differs: {0} gives {1}x, the dataset's figures give {2}x.", first.Claim.PublishedBy,
+            Rounded(first.Ratio), Rounded(recomputed));
+        return first.Claim.Notes is { } notes ? text + " " + notes : text;
+    }
+
+    private static string Rounded(double ratio) =>
+        ratio.ToString(ratio >= 10 ? "0.#" : ratio >= 1 ? "0.##" : "0.###", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// "SemiAnalysis: CloudMatrix 384 / GB200 NVL72 = 3.9 (S10, S12, S13); 4.1 (S9)", each claim in the direction its
+    /// source gave it, joined by " | "; null when none was published.
+    /// </summary>
+    internal static string? PublishedText(Dataset dataset, IReadOnlyList<PublishedRatio> published) =>
+        published.Count == 0
+            ? null
+            : string.Join(" | ", published.Select(p => p.Claim.PublishedBy + ": " +
+                ((ClusterRecord)dataset.ById(RecordSchemas.Clusters, p.Claim.SystemId)).Name + " / " +
+                ((ClusterRecord)dataset.ById(RecordSchemas.Clusters, p.Claim.AgainstId)).Name + " = " +
+                FactText.Values(p.Claim.Ratio, "")));
 
     // The reasons a row may mislead, each worked out from the data, never typed per pair.
     private static string? Caveats(SystemOf reference, SystemOf difference, ClusterMetric metric, double? left, double? right,

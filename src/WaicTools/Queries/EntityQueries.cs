@@ -137,3 +137,48 @@ internal static class EventQuery
         return id is null ? null : id.Length == 0 ? System.Array.Empty<EventRecord>() : new[] { dataset.Event(id) };
     }
 }
+
+/// <summary>Finds published claims by the systems they compare, who published them and the property compared.</summary>
+internal static class ClaimQuery
+{
+    /// <summary>
+    /// The claims about a system matching <paramref name="systems"/> on either side, in the data's order; an exact
+    /// system name that is no system is reported as not found.
+    /// </summary>
+    public static QueryResult<ClaimRecord> Find(Dataset dataset, IReadOnlyList<string>? systems,
+        IReadOnlyList<string>? publishers, IReadOnlyList<string>? properties)
+    {
+        var systemPatterns = NamePattern.From(systems);
+        var filter = Filter(dataset, publishers, properties);
+        bool Named(string id) =>
+            NamePattern.FilterAny(systemPatterns, ((ClusterRecord)dataset.ById(RecordSchemas.Clusters, id)).Names);
+        var notFound = systemPatterns
+            .Where(p => !p.IsWildcard && dataset.FindCluster(p.Literal) is null)
+            .Select(p => p.Text)
+            .ToArray();
+        return new QueryResult<ClaimRecord>(
+            dataset.Claims.Where(c => (Named(c.SystemId) || Named(c.AgainstId)) && filter(c)).ToArray(), notFound);
+    }
+
+    /// <summary>A system's claims (either side), or a claim itself, passing the filters; null for other kinds.</summary>
+    public static IReadOnlyList<ClaimRecord>? Related(Dataset dataset, Record input, IReadOnlyList<string>? publishers,
+        IReadOnlyList<string>? properties)
+    {
+        System.Func<ClaimRecord, bool>? related = input switch
+        {
+            ClusterRecord cluster => c => c.SystemId == cluster.Id || c.AgainstId == cluster.Id,
+            ClaimRecord claim => c => c.Id == claim.Id,
+            _ => null,
+        };
+        var filter = Filter(dataset, publishers, properties);
+        return related is null ? null : dataset.Claims.Where(c => related(c) && filter(c)).ToArray();
+    }
+
+    private static System.Func<ClaimRecord, bool> Filter(Dataset dataset, IReadOnlyList<string>? publishers,
+        IReadOnlyList<string>? properties)
+    {
+        var by = NamePattern.From(publishers);
+        var compared = NamePattern.From(properties);
+        return c => NamePattern.Filter(by, c.PublishedBy) && NamePattern.Filter(compared, c.Property);
+    }
+}
