@@ -11,7 +11,7 @@
     FormatsToProcess       = @('module/WaicTools.Format.ps1xml')
     TypesToProcess         = @('module/WaicTools.Types.ps1xml')
     CmdletsToExport        = @(
-        'Get-ChipCluster', 'Compare-Cluster', 'Get-Alliance', 'Get-Chip', 'Get-Organization', 'Get-Product',
+        'Get-ChipCluster', 'Compare-Cluster', 'Compare-Chip', 'Get-Alliance', 'Get-Chip', 'Get-Organization', 'Get-Product',
         'Get-Citation', 'Get-WaicFact', 'Get-WaicClaim', 'Get-WaicEvent', 'Get-WaicDataset', 'Import-WaicDataset', 'Export-WaicDataset', 'Reset-WaicDataset'
     )
     FunctionsToExport      = @()

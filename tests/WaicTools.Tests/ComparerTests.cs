@@ -14,7 +14,7 @@ public class ComparerTests
 
     // The rows Compare-Cluster writes, by property.
     private static Dictionary<string, ClusterComparison> Rows(string reference, string difference) =>
-        ClusterComparer.Compare(s_data, Get(reference), Get(difference), ClusterMetric.All)
+        Comparer.Compare(s_data, Get(reference), Get(difference), Metric.All)
             .Select(r => new ClusterComparison(r)).ToDictionary(r => r.Property);
 
     [Fact]
@@ -22,7 +22,7 @@ public class ComparerTests
     {
         var rows = Rows("CloudMatrix 384", "GB200 NVL72");
 
-        Assert.Equal(ClusterMetric.All.Count, rows.Count);
+        Assert.Equal(Metric.All.Count, rows.Count);
         Assert.Equal(384.0 / 72, rows["ChipCount"].Ratio!.Value, 9);           // "five times as many" chips
         Assert.Equal(1.67, rows["Bf16DensePflops"].Ratio!.Value, 2);            // ~1.7x compute
         Assert.True(rows["HbmCapacityTB"].Ratio > 3.5);                         // >3.6x with 49.2 TB, ~3.56 here
@@ -39,9 +39,9 @@ public class ComparerTests
         {
             var system = (ClusterRecord)s_data.ById(RecordSchemas.Clusters, claim.SystemId);
             var against = (ClusterRecord)s_data.ById(RecordSchemas.Clusters, claim.AgainstId);
-            var metric = ClusterMetric.All.Single(m => m.Property == claim.Property);
-            var forward = ClusterComparer.Compare(s_data, system, against, metric);
-            var backward = ClusterComparer.Compare(s_data, against, system, metric);
+            var metric = Metric.All.Single(m => m.Property == claim.Property);
+            var forward = Comparer.Compare(s_data, system, against, metric);
+            var backward = Comparer.Compare(s_data, against, system, metric);
 
             Assert.Contains(forward.Published, p => p.Claim == claim && !p.Inverted && p.Ratio == claim.Ratio.Value);
             Assert.Contains(backward.Published, p => p.Claim == claim && p.Inverted && Math.Abs(p.Ratio * claim.Ratio.Value - 1) < 1e-12);
@@ -67,6 +67,23 @@ public class ComparerTests
 
         Assert.Equal(15, hbm.PublishedRatio);
         Assert.Contains("Published ratio differs: Huawei gives 15x, the dataset's figures give 57x.", hbm.Caveats);
+    }
+
+    [Fact]
+    public void ChipsAreComparedPerPackageAtOnePrecisionWithRangesFromEachSidesExtremes()
+    {
+        var ascend = s_data.FindChip("Ascend 910C")!;
+        var h100 = s_data.FindChip("H100")!;
+        var rows = Comparer.Compare(s_data, ascend, h100, Metric.Chips).ToDictionary(r => r.Metric.Property);
+
+        Assert.Equal(RecordSchemas.Chips.Metrics.Select(f => f.Property), rows.Keys);
+        Assert.Equal(1.6, rows["HbmGB"].Ratio!.Value, 9);
+        Assert.Equal(96.0 / 80, rows["HbmGB"].RatioLow!.Value, 9);     // the other source's 96 GB
+        Assert.Equal("Ascend 910C", rows["HbmGB"].Leader);
+        Assert.Equal("H100", rows["Bf16DenseTflops"].Leader);
+        Assert.Null(rows["Fp8DenseTflops"].Ratio);                        // neither gives FP8; BF16 is not halved into it
+        Assert.Empty(rows["HbmGB"].Published);                           // claims are about systems
+        Assert.Contains("Compute basis differs", rows["Bf16DenseTflops"].Caveats);
     }
 
     [Fact]
@@ -118,7 +135,7 @@ public class ComparerTests
     [InlineData(5.0, 6.0, BetterWhen.None, null)]
     public void BetterFollowsTheMetricsDirection(double left, double right, BetterWhen when, BetterSide? expected)
     {
-        Assert.Equal(expected, ClusterComparer.Better(left, right, when));
+        Assert.Equal(expected, Comparer.Better(left, right, when));
     }
 
     [Fact]
@@ -128,17 +145,17 @@ public class ComparerTests
         var other = TestData.Cluster.Replace("test-system", "other").Replace("Test System", "Other")
             .Replace("50.5", "55").Replace("[ { \"value\": 60, \"sources\": [\"S3\"] } ]", "[]");
         var data = TestData.ParseClusters(TestData.Cluster, other);
-        var metric = ClusterMetric.Select(new[] { "PowerKW" }, out _).Single();
+        var metric = Metric.Select(new[] { "PowerKW" }, out _).Single();
 
-        var row = ClusterComparer.Compare(data, data.FindCluster("Test System")!, data.FindCluster("Other")!, metric);
+        var row = Comparer.Compare(data, data.FindCluster("Test System")!, data.FindCluster("Other")!, metric);
         Assert.Equal(55, row.DifferenceValue);
         Assert.Equal(BetterSide.Reference, row.Better);   // 50.5 against 55, as before
         Assert.True(row.RatioLow < 1 && row.RatioHigh > 1);
         Assert.Null(row.Leader);
         Assert.Contains("Sources disagree on which system leads", row.Caveats);
 
-        var clear = ClusterComparer.Compare(data, data.FindCluster("Other")!, data.FindCluster("Test System")!,
-            ClusterMetric.Select(new[] { "Bf16DensePflops" }, out _).Single());
+        var clear = Comparer.Compare(data, data.FindCluster("Other")!, data.FindCluster("Test System")!,
+            Metric.Select(new[] { "Bf16DensePflops" }, out _).Single());
         Assert.Equal("Equal", clear.Leader);
         Assert.Null(clear.Caveats);
     }
@@ -148,9 +165,9 @@ public class ComparerTests
     {
         var data = TestData.ParseClusters(TestData.Cluster);
         var cluster = data.Clusters[0];
-        var metric = ClusterMetric.Select(new[] { "PowerKW" }, out _).Single();
+        var metric = Metric.Select(new[] { "PowerKW" }, out _).Single();
 
-        var row = ClusterComparer.Compare(data, cluster, cluster, metric);
+        var row = Comparer.Compare(data, cluster, cluster, metric);
         Assert.Equal(1.0, row.Ratio);
         Assert.Equal("kW", row.Metric.Unit);
     }
@@ -158,12 +175,12 @@ public class ComparerTests
     [Fact]
     public void PropertiesAreChosenByNameOrWildcardInReportOrder()
     {
-        var chosen = ClusterMetric.Select(new[] { "powerkw", "Hbm*" }, out var unknown);
+        var chosen = Metric.Select(new[] { "powerkw", "Hbm*" }, out var unknown);
 
         Assert.Equal(new[] { "HbmCapacityTB", "HbmBandwidthTBps", "PowerKW" }, chosen.Select(m => m.Property));
         Assert.Empty(unknown);
 
-        ClusterMetric.Select(new[] { "Price", "Power*" }, out unknown);
+        Metric.Select(new[] { "Price", "Power*" }, out unknown);
         Assert.Equal(new[] { "Price" }, unknown);
     }
 
@@ -171,6 +188,6 @@ public class ComparerTests
     public void EveryMetricNamesARealChipClusterProperty()
     {
         var properties = typeof(ChipCluster).GetProperties().Select(p => p.Name).ToHashSet();
-        Assert.All(ClusterMetric.All, m => Assert.Contains(m.Property, properties));
+        Assert.All(Metric.All, m => Assert.Contains(m.Property, properties));
     }
 }

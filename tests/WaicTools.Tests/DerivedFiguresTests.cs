@@ -109,7 +109,7 @@ public class DerivedFiguresTests
         foreach (var cluster in s_data.Clusters)
         {
             var shown = new ChipCluster(cluster, s_data);
-            foreach (var metric in ClusterMetric.All)
+            foreach (var metric in Metric.All)
             {
                 var property = typeof(ChipCluster).GetProperty(metric.Property)!.GetValue(shown);
                 Assert.Equal(metric.Value(s_data, cluster), property is null ? null : Convert.ToDouble(property));
@@ -192,8 +192,8 @@ public class DerivedFiguresTests
         Assert.Equal(new[] { "S3", "S1" }, derived.Alternatives[1].Sources);      // the other count with the chip figure
         Assert.Equal(new[] { "S3", "S6" }, derived.Alternatives[2].Sources);
 
-        var metric = ClusterMetric.Select(new[] { "Bf16DensePflops" }, out _).Single();
-        var row = ClusterComparer.Compare(data, data.FindCluster("Reference")!, data.FindCluster("Test System")!, metric);
+        var metric = Metric.Select(new[] { "Bf16DensePflops" }, out _).Single();
+        var row = Comparer.Compare(data, data.FindCluster("Reference")!, data.FindCluster("Test System")!, metric);
         Assert.Equal(1.0, row.Ratio!.Value, 9);
         Assert.Equal(64 / 64.0, row.RatioLow!.Value, 9);
         Assert.Equal(64 / 25.6, row.RatioHigh!.Value, 9);

@@ -82,7 +82,7 @@ public sealed class HostedCmdletTests : IDisposable
         };
 
         var expected = Describe(Run(forms[0]).Output);
-        Assert.Equal(ClusterMetric.All.Count, expected.Count);
+        Assert.Equal(Metric.All.Count, expected.Count);
         foreach (var form in forms)
         {
             var (output, errors) = Run(form);

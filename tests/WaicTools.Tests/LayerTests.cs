@@ -82,7 +82,7 @@ public class LayerTests
     {
         Assert.Equal("Model", LayerOf(typeof(BetterWhen)));
         Assert.Equal("Output", LayerOf(typeof(ChipCluster)));
-        Assert.Equal("Queries", LayerOf(typeof(WaicTools.Queries.ClusterComparer)));
+        Assert.Equal("Queries", LayerOf(typeof(WaicTools.Queries.Comparer)));
         Assert.Equal("Commands", LayerOf(typeof(WaicTools.Commands.GetChipClusterCommand)));
         Assert.Null(LayerOf(typeof(string)));
 

@@ -104,8 +104,8 @@ public class ModelTests
     {
         var compared = RecordSchemas.Clusters.Fields.Where(f => f.Compare is not null).Select(f => f.Property).ToArray();
 
-        Assert.Equal(compared, Queries.ClusterMetric.Names);
-        Assert.All(Queries.ClusterMetric.All, m =>
+        Assert.Equal(compared, Queries.Metric.Names);
+        Assert.All(Queries.Metric.All, m =>
             Assert.Equal(RecordSchemas.Clusters.Fields.Single(f => f.Property == m.Property).Compare, m.BetterWhen));
     }
 

@@ -131,9 +131,11 @@ Describe 'Compare-Cluster' {
     It 'shows ratios like 1.67x in its table, grouped by pair' {
         $text = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Out-String -Width 200
         $text | Should -Match 'Comparison: CloudMatrix 384 vs GB200 NVL72'
-        Get-TableHeader $text | Should -Be @('Property', 'Unit', 'Reference', 'Difference', 'Ratio', 'Range', 'Leader')
-        $text | Should -Match 'Bf16DensePflops\s+PFLOPS\s+300\s+180\s+1\.67x\s+CloudMatrix 384'
-        $text | Should -Match 'PowerKW\s+kW\s+559\s+145\s+3\.86x\s+3\.86x-5\.00x\s+GB200 NVL72'
+        Get-TableHeader $text | Should -Be @('Property', 'Reference', 'Difference', 'Ratio', 'Range', 'Leader')
+        $text | Should -Match 'Bf16DensePflops\s+300\s+180\s+1\.67x\s+CloudMatrix 384'
+        $text | Should -Match 'PowerKW\s+559\s+145\s+3\.86x\s+3\.86x-5\.00x\s+GB200 NVL72'
+        # Ratios of ten and more get fewer decimals, so the columns keep their width.
+        (Compare-Cluster 'Atlas 950 SuperPoD' 'Vera Rubin NVL144' | Out-String -Width 80) | Should -Match 'ChipCount\s+8,192\s+72\s+114x'
     }
 
     It 'names the system that leads, and Equal, and no one where there is no better direction' {

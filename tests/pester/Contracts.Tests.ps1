@@ -36,6 +36,11 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         'KnownOnly SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
         'Property String[] set=all pos=named pipe=no mandatory=False wildcards=True'
         'ReferenceObject Object set=all pos=0 pipe=no mandatory=False wildcards=True') }
+    @{ Command = 'Compare-Chip'; Output = 'WaicTools.ChipComparison'; Default = $null; Expected = @(
+        'DifferenceObject Object[] set=all pos=1 pipe=value mandatory=False wildcards=True'
+        'KnownOnly SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
+        'Property String[] set=all pos=named pipe=no mandatory=False wildcards=True'
+        'ReferenceObject Object set=all pos=0 pipe=no mandatory=False wildcards=True') }
     @{ Command = 'Get-Chip'; Output = 'WaicTools.Chip'; Default = 'ByName'; Expected = @(
         'Designer String[] set=all pos=named pipe=no mandatory=False wildcards=True'
         'EntityListed SwitchParameter set=all pos=named pipe=no mandatory=False wildcards=False'
@@ -97,6 +102,7 @@ Describe 'Parameter contract of <Command>' -ForEach @(
         $info.DefaultParameterSet | Should -Be $Default
         $sample = switch ($Command) {
             'Compare-Cluster' { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' }
+            'Compare-Chip' { Compare-Chip 'Ascend 910C' 'H100' }
             'Export-WaicDataset' { Export-WaicDataset -Path (Join-Path $TestDrive 'contract') -PassThru }
             'Import-WaicDataset' {
                 Export-WaicDataset -Path (Join-Path $TestDrive 'contract-import') -Force
@@ -135,7 +141,7 @@ Describe 'Format views and types' {
         $text | Should -Match '384\s+300\s+559\s+1\.86\s+34\.9\s+559 kW \(S10, S12, S13\); 600 kW \(S9\)'
     }
 
-    It 'has a list view with every property of <_>' -ForEach 'ChipCluster', 'Alliance', 'Chip', 'Organization', 'Product', 'Citation', 'ClusterComparison' {
+    It 'has a list view with every property of <_>' -ForEach 'ChipCluster', 'Alliance', 'Chip', 'Organization', 'Product', 'Citation', 'ClusterComparison', 'ChipComparison', 'PublishedClaim' {
         $sample = switch ($_) {
             'ChipCluster' { Get-ChipCluster 'CloudMatrix 384' }
             'Alliance' { Get-Alliance 'Model-Chip*' }
@@ -144,6 +150,8 @@ Describe 'Format views and types' {
             'Product' { Get-Product 'HunyuanWorld-1.0' }
             'Citation' { Get-Citation S9 }
             'ClusterComparison' { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property PowerKW }
+            'ChipComparison' { Compare-Chip 'Ascend 910C' 'H100' -Property HbmGB }
+            'PublishedClaim' { Get-WaicClaim -Property PowerKW }
         }
         $text = $sample | Format-List | Out-String -Width 300
         $labels = [regex]::Matches($text, '(?m)^(\w+)\s+:') | ForEach-Object { $_.Groups[1].Value }
@@ -151,7 +159,7 @@ Describe 'Format views and types' {
         foreach ($name in $expected) { $labels | Should -Contain $name -Because "the list view of $_ shows $name" }
     }
 
-    It 'gives <_> a default property set of real properties' -ForEach 'ChipCluster', 'Alliance', 'ClusterComparison', 'Chip', 'Organization', 'Product', 'Citation' {
+    It 'gives <_> a default property set of real properties' -ForEach 'ChipCluster', 'Alliance', 'ClusterComparison', 'ChipComparison', 'Chip', 'Organization', 'Product', 'Citation', 'PublishedClaim' {
         $type = "WaicTools.$_" -as [type]
         $set = (Get-TypeData "WaicTools.$_").DefaultDisplayPropertySet.ReferencedProperties
         $set.Count | Should -BeGreaterThan 3

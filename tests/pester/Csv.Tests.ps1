@@ -6,6 +6,8 @@ Describe 'CSV output of <Command>' -ForEach @(
     @{ Command = 'Get-ChipCluster'; Script = { Get-ChipCluster } }
     @{ Command = 'Get-Alliance'; Script = { Get-Alliance } }
     @{ Command = 'Compare-Cluster'; Script = { Compare-Cluster 'CloudMatrix 384' '*' } }
+    @{ Command = 'Compare-Chip'; Script = { Compare-Chip 'Ascend 910C' '*' } }
+    @{ Command = 'Get-WaicClaim'; Script = { Get-WaicClaim } }
     @{ Command = 'Get-Chip'; Script = { Get-Chip } }
     @{ Command = 'Get-Organization'; Script = { Get-Organization } }
     @{ Command = 'Get-Product'; Script = { Get-Product } }

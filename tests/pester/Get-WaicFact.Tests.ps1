@@ -90,10 +90,19 @@ Describe 'Get-WaicFact' {
         $rows.Property | Select-Object -Unique | Sort-Object | Should -Be @('HbmGB', 'HbmTBps')
     }
 
-    It 'gives the figures behind a Compare-Cluster row' {
+    It 'gives the figures behind a Compare-Cluster row, and the ratio a source published for it' {
         $rows = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property PowerKW | Get-WaicFact
-        $rows.Record | Select-Object -Unique | Should -Be @('CloudMatrix 384', 'GB200 NVL72')
-        $rows.Property | Select-Object -Unique | Should -Be 'PowerKW'
+        $rows.Record | Select-Object -Unique | Should -Be @('CloudMatrix 384', 'GB200 NVL72', 'semianalysis-cm384-power')
+        ($rows | Where-Object Kind -EQ ChipCluster).Property | Select-Object -Unique | Should -Be 'PowerKW'
+        $claim = $rows | Where-Object Kind -EQ PublishedClaim
+        $claim.Value | Should -Be @(3.9, 4.1)
+        $claim[0].Sources | Should -Be @('S10', 'S12', 'S13')
+    }
+
+    It 'gives the figures behind a Compare-Chip row' {
+        $rows = Compare-Chip 'Ascend 910C' 'H100' -Property TdpW | Get-WaicFact
+        $rows.Record | Should -Be 'H100'
+        $rows.Value | Should -Be 700
     }
 
     It 'counts an alliance''s listed members from the sources of each membership' {

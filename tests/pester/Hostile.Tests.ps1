@@ -204,6 +204,10 @@ Describe 'Read cmdlets given a malformed wildcard: <Command> <Parameter>' -ForEa
     @{ Command = 'Get-Citation'; Parameter = 'Id'; Call = { Get-Citation 'S9', '[' }; Answer = 'S9' }
     @{ Command = 'Compare-Cluster'; Parameter = 'DifferenceObject'; Call = { Compare-Cluster 'CloudMatrix 384' '[', 'GB200 NVL72' -Property PowerKW }; Answer = 'PowerKW' }
     @{ Command = 'Compare-Cluster'; Parameter = 'Property'; Call = { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property '[', 'PowerKW' }; Answer = 'PowerKW' }
+    @{ Command = 'Compare-Chip'; Parameter = 'DifferenceObject'; Call = { Compare-Chip 'Ascend 910C' '[', 'H100' -Property HbmGB }; Answer = 'HbmGB' }
+    @{ Command = 'Compare-Chip'; Parameter = 'Property'; Call = { Compare-Chip 'Ascend 910C' 'H100' -Property '[', 'HbmGB' }; Answer = 'HbmGB' }
+    @{ Command = 'Get-WaicClaim'; Parameter = 'System'; Call = { Get-WaicClaim '[', 'Atlas 950 SuperPoD' -Property ChipCount }; Answer = 'ChipCount' }
+    @{ Command = 'Get-WaicClaim'; Parameter = 'PublishedBy'; Call = { Get-WaicClaim -PublishedBy '[' }; Answer = $null }
 ) {
     It 'writes InvalidWildcardPattern (InvalidArgument) naming -<Parameter>, and the other names still answer' {
         $ErrorActionPreference = 'Continue' # the run sets Stop, which would end the call at the first error
@@ -232,13 +236,14 @@ Describe 'A piped object whose Name property throws: <Command>' -ForEach @(
     @{ Command = 'Get-Chip'; Id = 'InvalidInputObject' }
     @{ Command = 'Get-Organization'; Id = 'InvalidInputObject' }
     @{ Command = 'Get-Product'; Id = 'InvalidInputObject' }
+    @{ Command = 'Get-WaicClaim'; Id = 'InvalidInputObject' }
 ) {
     It 'gets <Id>, and the next object still answers' {
         $bad = [pscustomobject]@{}
         $bad | Add-Member -MemberType ScriptProperty -Name Name -Value { throw 'the getter fails' }
         $good = switch ($Command) {
             'Get-ChipCluster' { 'GB200 NVL72' } 'Get-Alliance' { 'Model-Chip*' } 'Get-Chip' { 'B200' }
-            'Get-Organization' { 'Huawei' } 'Get-Product' { 'Quark AI Glasses' }
+            'Get-Organization' { 'Huawei' } 'Get-Product' { 'Quark AI Glasses' } 'Get-WaicClaim' { 'CloudMatrix 384' }
         }
         $out = $bad, $good | & $Command -ErrorVariable errors -ErrorAction SilentlyContinue
         $errors.Count | Should -Be 1

@@ -4,7 +4,7 @@ BeforeAll {
 
 Describe 'The WaicTools module' {
     It 'has a valid manifest that exports exactly its cmdlets' {
-        $expected = @('Compare-Cluster', 'Export-WaicDataset', 'Get-Alliance', 'Get-Chip', 'Get-ChipCluster', 'Get-Citation',
+        $expected = @('Compare-Chip', 'Compare-Cluster', 'Export-WaicDataset', 'Get-Alliance', 'Get-Chip', 'Get-ChipCluster', 'Get-Citation',
             'Get-Organization', 'Get-Product', 'Get-WaicClaim', 'Get-WaicDataset', 'Get-WaicEvent', 'Get-WaicFact', 'Import-WaicDataset', 'Reset-WaicDataset')
         $info = Test-ModuleManifest $Manifest
         $info.ExportedCmdlets.Keys | Sort-Object | Should -Be $expected

@@ -1,11 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Management.Automation;
 using WaicTools.Completion;
 using WaicTools.Queries;
 using WaicTools.Model;
+using WaicTools.Data;
 
 namespace WaicTools.Commands;
 
@@ -42,13 +39,8 @@ namespace WaicTools.Commands;
 /// </example>
 [Cmdlet(VerbsData.Compare, "Cluster")]
 [OutputType(typeof(ClusterComparison))]
-public sealed class CompareClusterCommand : WaicCmdlet
+public sealed class CompareClusterCommand : CompareCmdlet
 {
-    private IReadOnlyList<ClusterMetric> _metrics = ClusterMetric.All;
-    private SystemOf? _reference;
-    private bool _compared;
-    private bool _skippedItself;
-
     /// <summary>
     /// The system the others are measured against: a name (or a wildcard matching exactly one system) or a
     /// ChipCluster object. Without it, the first cluster that comes down the pipeline is the reference.
@@ -77,154 +69,28 @@ public sealed class CompareClusterCommand : WaicCmdlet
     [Parameter]
     public SwitchParameter KnownOnly { get; set; }
 
-    /// <inheritdoc />
-    protected override void BeginProcessing()
+    private protected override RecordSchema Kind => RecordSchemas.Clusters;
+    private protected override string Noun => "cluster system";
+    private protected override string Expected => "a cluster name, a ChipCluster object from Get-ChipCluster, or an object with a Name property";
+    private protected override string NotFoundId => ErrorIds.ChipClusterNotFound;
+    private protected override string InvalidInputId => ErrorIds.InvalidClusterInput;
+    private protected override object? ReferenceInput => ReferenceObject;
+    private protected override object[]? DifferenceInput => DifferenceObject;
+    private protected override string[]? PropertyInput => Property;
+    private protected override bool KnownOnlyInput => KnownOnly;
+
+    private protected override Side? FromObject(object? value) =>
+        value is ChipCluster cluster ? new Side(cluster.Data, cluster.Record) : null;
+
+    private protected override QueryResult<Record> Find(string name)
     {
-        WriteInvalidPatterns(nameof(Property), Property);
-        _metrics = ClusterMetric.Select(Property, out var unknown);
-        if (unknown.Count > 0)
-        {
-            var message = Say(
-                "'{0}' is not a comparable property. Use one of: {1}.",
-                string.Join("', '", unknown), string.Join(", ", ClusterMetric.Names));
-            ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, nameof(Property)),
-                ErrorIds.InvalidComparisonProperty, ErrorCategory.InvalidArgument, unknown[0]));
-        }
-
-        if (ReferenceObject is not null)
-        {
-            var found = Resolve(ReferenceObject, terminating: true);
-            if (found.Count > 1)
-            {
-                var message = Say(
-                    "The reference '{0}' matches {1} cluster systems ({2}); give exactly one.",
-                    Describe(ReferenceObject), found.Count, string.Join(", ", found.Select(c => c.Record.Name)));
-                ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, nameof(ReferenceObject)),
-                    ErrorIds.AmbiguousReference, ErrorCategory.InvalidArgument, ReferenceObject));
-            }
-
-            if (found.Count == 0)
-            {
-                // Only a wildcard gets here: an exact name that matched nothing has already terminated.
-                ThrowTerminatingError(new ErrorRecord(
-                    new ItemNotFoundException(ClusterNotFoundMessage(Describe(ReferenceObject))),
-                    ErrorIds.ChipClusterNotFound, ErrorCategory.ObjectNotFound, ReferenceObject));
-            }
-
-            _reference = found[0];
-        }
+        var result = ClusterQuery.Find(Dataset, new ClusterFilter { Names = new[] { name } });
+        return new QueryResult<Record>(result.Items, result.NotFound);
     }
 
-    /// <inheritdoc />
-    protected override void ProcessRecord()
-    {
-        foreach (var input in DifferenceObject ?? System.Array.Empty<object>())
-        {
-            foreach (var difference in Resolve(input, terminating: false))
-            {
-                if (_reference is null)
-                {
-                    _reference = difference;
-                    continue;
-                }
+    private protected override string NotFound(string name) => ClusterNotFoundMessage(name);
 
-                // A system is never compared with itself ('Compare-Cluster X *' means "X against the others").
-                if (difference.Record.Id == _reference.Value.Record.Id)
-                {
-                    _skippedItself = true;
-                    WriteVerbose(Say("'{0}' is the reference; a system is not compared with itself.", difference.Record.Name));
-                    continue;
-                }
+    private protected override object Row(MetricComparison row) => new ClusterComparison(row);
 
-                _compared = true;
-                foreach (var row in ClusterComparer.Compare(_reference.Value, difference, _metrics))
-                {
-                    if (!KnownOnly || (row.ReferenceValue is not null && row.DifferenceValue is not null))
-                    {
-                        WriteObject(new ClusterComparison(row));
-                    }
-                }
-            }
-        }
-    }
-
-    /// <inheritdoc />
-    protected override void EndProcessing()
-    {
-        if (_compared)
-        {
-            return;
-        }
-
-        var message = _reference is null
-            ? "Nothing to compare. Give -ReferenceObject and -DifferenceObject, or pipe two or more clusters."
-            : _skippedItself
-                ? Say("Nothing to compare with '{0}': a system is not compared with itself. Give another system.",
-                    _reference.Value.Record.Name)
-                : Say("Nothing to compare with '{0}'. Give -DifferenceObject, or pipe the clusters to compare with it.",
-                    _reference.Value.Record.Name);
-        WriteError(new ErrorRecord(new PSArgumentException(message, nameof(DifferenceObject)),
-            ErrorIds.DifferenceObjectMissing, ErrorCategory.InvalidArgument,
-            _reference is { } reference ? new ChipCluster(reference.Record, reference.Data) : null));
-    }
-
-    /// <summary>
-    /// Turns one input into cluster systems: a ChipCluster gives its own, with the dataset it was read from (so its chip's
-    /// figures are the ones it shows); a string, or any object's Name property (such as a row from Import-Csv), is looked up
-    /// by name in the current dataset.
-    /// </summary>
-    private IReadOnlyList<SystemOf> Resolve(object input, bool terminating)
-    {
-        var (value, name) = Unwrap(PSObject.AsPSObject(input));
-        if (value is ChipCluster cluster)
-        {
-            return new[] { new SystemOf(cluster.Data, cluster.Record) };
-        }
-
-        if (!string.IsNullOrEmpty(name) && InvalidPattern(terminating ? nameof(ReferenceObject) : nameof(DifferenceObject), name!) is { } invalid)
-        {
-            if (terminating)
-            {
-                ThrowTerminatingError(invalid);
-            }
-
-            WriteError(invalid);
-            return Array.Empty<SystemOf>();
-        }
-
-        if (string.IsNullOrEmpty(name))
-        {
-            var message = NameFailure is null
-                ? Say("Cannot compare '{0}': give a cluster name, a ChipCluster object from Get-ChipCluster, or an object with a Name property.",
-                    Describe(input))
-                : Say("Cannot compare '{0}': reading its Name property failed ({1}); give a cluster name, a ChipCluster object from Get-ChipCluster, or an object with a Name property.",
-                    Describe(input), NameFailure);
-            var error = new ErrorRecord(new PSArgumentException(message), ErrorIds.InvalidClusterInput,
-                ErrorCategory.InvalidArgument, input);
-            if (terminating)
-            {
-                ThrowTerminatingError(error);
-            }
-
-            WriteError(error);
-            return System.Array.Empty<SystemOf>();
-        }
-
-        var result = ClusterQuery.Find(Dataset, new ClusterFilter { Names = new[] { name! } });
-        foreach (var missing in result.NotFound)
-        {
-            var error = new ErrorRecord(new ItemNotFoundException(ClusterNotFoundMessage(missing)), ErrorIds.ChipClusterNotFound,
-                ErrorCategory.ObjectNotFound, missing);
-            if (terminating)
-            {
-                ThrowTerminatingError(error);
-            }
-
-            WriteError(error);
-        }
-
-        var data = Dataset;
-        return result.Items.Select(r => new SystemOf(data, r)).ToArray();
-    }
-
+    private protected override object Shown(Side side) => new ChipCluster((ClusterRecord)side.Record, side.Data);
 }

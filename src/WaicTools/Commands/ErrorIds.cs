@@ -86,6 +86,9 @@ public static class ErrorIds
     /// <summary>Compare-Cluster got an object that is neither a cluster, a name, nor has a Name property.</summary>
     public const string InvalidClusterInput = nameof(InvalidClusterInput);
 
+    /// <summary>Compare-Chip got an object that is neither a chip, a name, nor has a Name property.</summary>
+    public const string InvalidChipInput = nameof(InvalidChipInput);
+
     /// <summary>An exact name given to Get-WaicFact matched no record of the kinds searched.</summary>
     public const string RecordNotFound = nameof(RecordNotFound);
 

@@ -63,11 +63,11 @@ public sealed class GetWaicClaimCommand : WaicCmdlet
     {
         WriteInvalidPatterns(nameof(PublishedBy), PublishedBy);
         WriteInvalidPatterns(nameof(Property), Property);
-        ClusterMetric.Select(Property, out var unknown);
+        Metric.Select(Property, out var unknown);
         if (unknown.Count > 0)
         {
             var message = Say("'{0}' is not a property Compare-Cluster compares, so no claim is about it. Use one of: {1}.",
-                string.Join("', '", unknown), string.Join(", ", ClusterMetric.Names));
+                string.Join("', '", unknown), string.Join(", ", Metric.Names));
             ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, nameof(Property)),
                 ErrorIds.InvalidComparisonProperty, ErrorCategory.InvalidArgument, unknown[0]));
         }

@@ -112,23 +112,23 @@ public sealed class GetWaicFactCommand : WaicCmdlet
                 case ChipCluster cluster:
                     Write(cluster.Data, cluster.Stored);
                     return;
+                case Chip chip:
+                    Write(chip.Data, chip.Stored);
+                    return;
                 case SourcedObject record:
                     Write(Dataset, record.Stored);
                     return;
                 case ClusterComparison comparison:
-                    var row = comparison.Row;
-                    var only = NamePattern.From(new[] { row.Metric.Property });
-                    foreach (var side in new[] { row.ReferenceSystem, row.DifferenceSystem }.Distinct())
-                    {
-                        Write(side.Data, side.Record, only);
-                    }
-
+                    WriteRow(comparison.Row);
+                    return;
+                case ChipComparison comparison:
+                    WriteRow(comparison.Row);
                     return;
             }
 
             if (name is null)
             {
-                WriteInvalidInput(InputObject, "a record name, any WaicTools record, or a Compare-Cluster row");
+                WriteInvalidInput(InputObject, "a record name, any WaicTools record, or a Compare-Cluster or Compare-Chip row");
                 return;
             }
 
@@ -181,6 +181,21 @@ public sealed class GetWaicFactCommand : WaicCmdlet
             {
                 WriteObject(new WaicFact(row));
             }
+        }
+    }
+
+    // A comparison row: the compared figure of each side, then every figure of each claim published for the pair.
+    private void WriteRow(MetricComparison row)
+    {
+        var only = NamePattern.From(new[] { row.Metric.Property });
+        foreach (var side in new[] { row.ReferenceSystem, row.DifferenceSystem }.Distinct())
+        {
+            Write(side.Data, side.Record, only);
+        }
+
+        foreach (var published in row.Published)
+        {
+            Write(row.ReferenceSystem.Data, published.Claim);
         }
     }
 }

@@ -183,13 +183,22 @@ internal sealed class CitationIdCompleter : DatasetCompleter
         dataset.Citations.Select(c => c.Id);
 }
 
+/// <summary>Completes the metrics Compare-Chip can compare.</summary>
+internal sealed class ChipComparisonPropertyCompleter : IArgumentCompleter
+{
+    /// <inheritdoc />
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
+        string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
+        Completer.Complete(wordToComplete, Metric.NamesOf(RecordSchemas.Chips), "Compare ");
+}
+
 /// <summary>Completes the metrics Compare-Cluster can compare.</summary>
 internal sealed class ComparisonPropertyCompleter : IArgumentCompleter
 {
     /// <inheritdoc />
     public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName,
         string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters) =>
-        Completer.Complete(wordToComplete, ClusterMetric.Names, "Compare ");
+        Completer.Complete(wordToComplete, Metric.Names, "Compare ");
 }
 
 /// <summary>Completes the names of records of every kind that has figures, for Get-WaicFact; -Kind narrows them.</summary>

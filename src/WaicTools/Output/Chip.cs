@@ -12,6 +12,7 @@ public sealed class Chip : SourcedObject
         : base(record, record.Notes)
     {
         _record = record;
+        Data = dataset;
         var designer = dataset.Organization(record.DesignerId);
         Designer = designer.Name;
         DesignerEntityList = designer.EntityList.Status;
@@ -20,6 +21,9 @@ public sealed class Chip : SourcedObject
     }
 
     internal ChipRecord Record => _record;
+
+    /// <summary>The dataset the chip was read from, where a comparison finds its figures.</summary>
+    internal Dataset Data { get; }
 
     /// <summary>Chip model, as used by <c>-Name</c>.</summary>
     public string Name => _record.Name;

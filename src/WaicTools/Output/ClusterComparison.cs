@@ -59,7 +59,7 @@ public sealed class ClusterComparison
     /// Every published claim for this pair and metric, each as its source put it (which system over which) with the
     /// values and sources: "SemiAnalysis: CloudMatrix 384 / GB200 NVL72 = 3.9 (S10, S12, S13); 4.1 (S9)".
     /// </summary>
-    public string? Published => ClusterComparer.PublishedText(_row.ReferenceSystem.Data, _row.Published);
+    public string? Published => Comparer.PublishedText(_row.ReferenceSystem.Data, _row.Published);
 
     /// <summary>Whether a higher or a lower value is better for this metric, or neither.</summary>
     public BetterWhen BetterWhen => _row.Metric.BetterWhen;

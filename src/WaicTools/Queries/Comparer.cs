@@ -6,10 +6,10 @@ using WaicTools.Model;
 
 namespace WaicTools.Queries;
 
-/// <summary>One compared metric of two cluster systems: what Compare-Cluster's rows show.</summary>
+/// <summary>One compared metric of two systems or two chips: what the rows of Compare-Cluster and Compare-Chip show.</summary>
 internal sealed class MetricComparison
 {
-    public MetricComparison(SystemOf reference, SystemOf difference, ClusterMetric metric,
+    public MetricComparison(Side reference, Side difference, Metric metric,
         double? referenceValue, double? differenceValue, double? ratioLow, double? ratioHigh, BetterSide? better,
         string? alternatives, IReadOnlyList<string> sources, string? leader, string? caveats,
         IReadOnlyList<PublishedRatio> published)
@@ -30,16 +30,16 @@ internal sealed class MetricComparison
     }
 
     /// <summary>Each side with the dataset it was read from, where the figures behind the row are found.</summary>
-    public SystemOf ReferenceSystem { get; }
-    public SystemOf DifferenceSystem { get; }
-    public ClusterRecord Reference => ReferenceSystem.Record;
-    public ClusterRecord Difference => DifferenceSystem.Record;
-    public ClusterMetric Metric { get; }
+    public Side ReferenceSystem { get; }
+    public Side DifferenceSystem { get; }
+    public Record Reference => ReferenceSystem.Record;
+    public Record Difference => DifferenceSystem.Record;
+    public Metric Metric { get; }
     public double? ReferenceValue { get; }
     public double? DifferenceValue { get; }
 
     /// <summary>ReferenceValue / DifferenceValue; null when either is unknown or the divisor is zero.</summary>
-    public double? Ratio => ClusterComparer.Ratio(ReferenceValue, DifferenceValue);
+    public double? Ratio => Comparer.Ratio(ReferenceValue, DifferenceValue);
 
     public double? RatioLow { get; }
     public double? RatioHigh { get; }
@@ -77,37 +77,37 @@ internal readonly struct PublishedRatio
     public double Ratio => Inverted ? 1 / Claim.Ratio.Value : Claim.Ratio.Value;
 }
 
-/// <summary>A cluster system with the dataset it was read from, where its chip and the chip's figures are found.</summary>
-internal readonly struct SystemOf
+/// <summary>A compared record (a system or a chip) with the dataset it was read from, where a system's chip and its figures are found.</summary>
+internal readonly struct Side
 {
-    public SystemOf(Dataset data, ClusterRecord record)
+    public Side(Dataset data, Record record)
     {
         Data = data;
         Record = record;
     }
 
     public Dataset Data { get; }
-    public ClusterRecord Record { get; }
+    public Record Record { get; }
 }
 
-/// <summary>The arithmetic of Compare-Cluster: one row per metric, ratio = reference / difference.</summary>
-internal static class ClusterComparer
+/// <summary>The arithmetic of Compare-Cluster and Compare-Chip: one row per metric, ratio = reference / difference.</summary>
+internal static class Comparer
 {
     // Figures are stored with at most a few significant digits; anything closer than this is the same value.
     private const double RelativeTolerance = 1e-9;
 
-    public static IEnumerable<MetricComparison> Compare(Dataset dataset, ClusterRecord reference, ClusterRecord difference,
-        IReadOnlyList<ClusterMetric> metrics) =>
-        metrics.Select(m => Compare(new SystemOf(dataset, reference), new SystemOf(dataset, difference), m));
+    public static IEnumerable<MetricComparison> Compare(Dataset dataset, Record reference, Record difference,
+        IReadOnlyList<Metric> metrics) =>
+        metrics.Select(m => Compare(new Side(dataset, reference), new Side(dataset, difference), m));
 
     /// <summary>Two systems, each read in the dataset it came from (a piped object may come from before an import).</summary>
-    public static IEnumerable<MetricComparison> Compare(SystemOf reference, SystemOf difference, IReadOnlyList<ClusterMetric> metrics) =>
+    public static IEnumerable<MetricComparison> Compare(Side reference, Side difference, IReadOnlyList<Metric> metrics) =>
         metrics.Select(m => Compare(reference, difference, m));
 
-    public static MetricComparison Compare(Dataset dataset, ClusterRecord reference, ClusterRecord difference, ClusterMetric metric) =>
-        Compare(new SystemOf(dataset, reference), new SystemOf(dataset, difference), metric);
+    public static MetricComparison Compare(Dataset dataset, Record reference, Record difference, Metric metric) =>
+        Compare(new Side(dataset, reference), new Side(dataset, difference), metric);
 
-    public static MetricComparison Compare(SystemOf referenceSystem, SystemOf differenceSystem, ClusterMetric metric)
+    public static MetricComparison Compare(Side referenceSystem, Side differenceSystem, Metric metric)
     {
         var (reference, difference) = (referenceSystem.Record, differenceSystem.Record);
         var left = metric.Candidates(referenceSystem.Data, reference);
@@ -136,10 +136,12 @@ internal static class ClusterComparer
             BetterSide.Equal => "Equal",
             _ => null,
         };
-        // Claims come from the dataset the reference was read in; both sides are matched by id.
-        var published = referenceSystem.Data.ClaimsBetween(reference.Id, difference.Id, metric.Property)
-            .Select(c => new PublishedRatio(c, inverted: c.SystemId != reference.Id))
-            .ToArray();
+        // Claims are about systems, and come from the dataset the reference was read in; both sides are matched by id.
+        var published = metric.Kind == RecordSchemas.Clusters
+            ? referenceSystem.Data.ClaimsBetween(reference.Id, difference.Id, metric.Property)
+                .Select(c => new PublishedRatio(c, inverted: c.SystemId != reference.Id))
+                .ToArray()
+            : Array.Empty<PublishedRatio>();
         var caveats = Caveats(referenceSystem, differenceSystem, metric, leftValue, rightValue, disputed);
         if (Differs(published, Ratio(leftValue, rightValue)) is { } differs)
         {
@@ -188,12 +190,12 @@ internal static class ClusterComparer
         published.Count == 0
             ? null
             : string.Join(" | ", published.Select(p => p.Claim.PublishedBy + ": " +
-                ((ClusterRecord)dataset.ById(RecordSchemas.Clusters, p.Claim.SystemId)).Name + " / " +
-                ((ClusterRecord)dataset.ById(RecordSchemas.Clusters, p.Claim.AgainstId)).Name + " = " +
+                dataset.ById(RecordSchemas.Clusters, p.Claim.SystemId).Name + " / " +
+                dataset.ById(RecordSchemas.Clusters, p.Claim.AgainstId).Name + " = " +
                 FactText.Values(p.Claim.Ratio, "")));
 
     // The reasons a row may mislead, each worked out from the data, never typed per pair.
-    private static string? Caveats(SystemOf reference, SystemOf difference, ClusterMetric metric, double? left, double? right,
+    private static string? Caveats(Side reference, Side difference, Metric metric, double? left, double? right,
         bool disputed)
     {
         var caveats = new List<string>();
@@ -203,17 +205,22 @@ internal static class ClusterComparer
             caveats.Add("Sources disagree on which system leads: the range of ratios includes 1.");
         }
 
-        if (left is not null && right is not null && reference.Record.Status != difference.Record.Status)
+        if (left is not null && right is not null && reference.Record is ClusterRecord { Status: var status } &&
+            difference.Record is ClusterRecord { Status: var otherStatus } && status != otherStatus)
         {
-            caveats.Add(Format("Status differs: {0} is {1}, {2} {3}.", reference.Record.Name, reference.Record.Status,
-                difference.Record.Name, difference.Record.Status));
+            caveats.Add(Format("Status differs: {0} is {1}, {2} {3}.", reference.Record.Name, status,
+                difference.Record.Name, otherStatus));
         }
 
-        // Dense against a peak whose sparsity basis is not stated, for the compute behind the row.
-        var compute = metric.Field.Json.Contains("Dense") ? metric.Field : metric.IsComputed ? RecordSchemas.Clusters["bf16DensePflops"] : null;
+        // Dense against a peak whose sparsity basis is not stated, for the compute behind the row (for watts per
+        // TFLOP, the BF16 compute it divides by).
+        var compute = metric.Field.Json.Contains("Dense") ? metric.Field
+            : metric.IsComputed ? metric.Inputs(reference.Data, reference.Record).Select(i => i.Field)
+                .FirstOrDefault(f => f.Json.Contains("Dense"))
+            : null;
         if (compute is not null && left is not null && right is not null)
         {
-            var bases = sides.Select(s => ClusterFigures.SparsityOf(s.Data, s.Record, compute)).ToArray();
+            var bases = sides.Select(s => SparsityOf(s, compute)).ToArray();
             if (bases[0] != bases[1])
             {
                 caveats.Add(Format("Compute basis differs: {0} {1}, {2} {3}.", reference.Record.Name, bases[0]?.ToString() ?? "unknown",
@@ -241,8 +248,8 @@ internal static class ClusterComparer
         // A compute row with one side unknown, where both sides do give compute, only at other precisions.
         if (metric.Field.Json.Contains("Dense") && (left is null) != (right is null))
         {
-            var precisions = sides.Select(s => RecordSchemas.Clusters.ComputeFigures
-                .Where(c => ClusterFigures.Of(s.Data, s.Record, c.Figure) is not null)
+            var precisions = sides.Select(s => metric.Kind.ComputeFigures
+                .Where(c => ComputedFigures.Of(s.Data, s.Record, c.Figure) is not null)
                 .Select(c => c.Figure.Json.Substring(0, c.Figure.Json.IndexOf("Dense", StringComparison.Ordinal)).ToUpperInvariant())
                 .ToArray()).ToArray();
             if (precisions[0].Length > 0 && precisions[1].Length > 0 && !precisions[0].Intersect(precisions[1]).Any())
@@ -254,6 +261,13 @@ internal static class ClusterComparer
 
         return caveats.Count == 0 ? null : string.Join("\n", caveats);
     }
+
+    // Whether a compute figure is dense: for a system, as ClusterFigures works it out (the chip's basis for a derived
+    // figure); for a chip, the field its table pairs with the figure.
+    private static Sparsity? SparsityOf(Side side, Field figure) =>
+        side.Record is ClusterRecord cluster
+            ? ClusterFigures.SparsityOf(side.Data, cluster, figure)
+            : (Sparsity?)side.Record.Schema.ComputeFigures.Single(c => c.Figure == figure).Sparsity.Get(side.Record);
 
     private static string Format(string format, params object?[] args) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, format, args);
@@ -294,7 +308,7 @@ internal static class ClusterComparer
     }
 
     // "CloudMatrix 384: 559 kW (S10, S12, S13); 600 kW (S9)" for each side whose figure is disputed.
-    private static string? Alternatives(SystemOf reference, SystemOf difference, ClusterMetric metric)
+    private static string? Alternatives(Side reference, Side difference, Metric metric)
     {
         var sides = new[] { reference, difference }
             .GroupBy(c => c.Record.Id)
@@ -307,6 +321,6 @@ internal static class ClusterComparer
     }
 
     // A computed metric's alternatives carry the sources of both its inputs, like a stored figure's.
-    private static string? Describe(Dataset dataset, ClusterRecord cluster, ClusterMetric metric) =>
-        metric.Fact(dataset, cluster) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
+    private static string? Describe(Dataset dataset, Record record, Metric metric) =>
+        metric.Fact(dataset, record) is { HasAlternatives: true } fact ? FactText.Values(fact, metric.Unit) : null;
 }
