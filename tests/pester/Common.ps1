@@ -39,6 +39,30 @@ function Get-TableHeader {
     ($lines[$rule - 1].Trim() -split '\s+')
 }
 
+# The cells of every row of a table view in formatted text, cut at the widths the view declares (one space between
+# columns; the last column runs to the end of the line). Header, rule and group lines are left out.
+function Get-TableRow {
+    param([Parameter(Mandatory)] [string] $Text, [Parameter(Mandatory)] [string] $TypeName, [string] $View)
+    $table = (Get-FormatData -TypeName $TypeName).FormatViewDefinition |
+        Where-Object { $_.Control -is [System.Management.Automation.TableControl] -and (-not $View -or $_.Name -eq $View) } |
+        Select-Object -First 1
+    $widths = @($table.Control.Headers | ForEach-Object Width)
+    $lines = $Text -split "`r?`n"
+    for ($n = 0; $n -lt $lines.Count; $n++) {
+        $line = $lines[$n]
+        $isRule = $line -match '^\s*-{2,}( +-+)*\s*$'
+        $beforeRule = $n + 1 -lt $lines.Count -and $lines[$n + 1] -match '^\s*-{2,}( +-+)*\s*$'
+        if ($isRule -or $beforeRule -or $line.Trim().Length -eq 0 -or $line -match '^\s+\w+: ') { continue }
+        $start = 0
+        $cells = for ($i = 0; $i -lt $widths.Count; $i++) {
+            $end = $i -eq $widths.Count - 1 -or $widths[$i] -eq 0 ? $line.Length : [Math]::Min($start + $widths[$i], $line.Length)
+            if ($start -ge $line.Length) { '' } else { $line.Substring($start, $end - $start).Trim() }
+            $start = $end + 1
+        }
+        [pscustomobject]@{ Line = $line; Cells = @($cells) }
+    }
+}
+
 # What TabExpansion2 offers at the end of the given input.
 function Get-Completion {
     param([Parameter(Mandatory)] [string] $InputScript)

@@ -125,6 +125,39 @@ Describe 'The contract table' {
     }
 }
 
+Describe 'The default table of <Type>' -ForEach @(
+    @{ Type = 'ChipCluster'; Script = { Get-ChipCluster } }
+    @{ Type = 'Alliance'; Script = { Get-Alliance } }
+    @{ Type = 'Chip'; Script = { Get-Chip } }
+    @{ Type = 'Organization'; Script = { Get-Organization } }
+    @{ Type = 'Product'; Script = { Get-Product } }
+    @{ Type = 'WaicEvent'; Script = { Get-WaicEvent } }
+    @{ Type = 'Citation'; Script = { Get-Citation } }
+    @{ Type = 'WaicFact'; Script = { Get-ChipCluster 'CloudMatrix 384', 'Atlas 950 SuperCluster' | Get-WaicFact } }
+    @{ Type = 'ClusterComparison'; Script = { Compare-Cluster 'Atlas 950 SuperCluster' '*' } }
+    @{ Type = 'ChipComparison'; Script = { Compare-Chip 'Ascend 910C' '*' } }
+    @{ Type = 'PublishedClaim'; Script = { Get-WaicClaim } }
+) {
+    It 'fits <_> columns without cutting a number, and tells its rows apart' -ForEach 80, 120 {
+        $width = $_
+        $text = & $Script | Out-String -Width $width
+        $rows = @(Get-TableRow $text "WaicTools.$Type")
+        $rows.Count | Should -BeGreaterThan 1
+        foreach ($row in $rows) {
+            $row.Line.TrimEnd().Length | Should -BeLessOrEqual $width -Because "'$($row.Line)' is wider than $width"
+            # A cut cell ends in an ellipsis: never the name in the first column, never a number. Other text (a title,
+            # a publisher, the systems shown) may be cut; the list view gives it in full.
+            $row.Cells[0] | Should -Not -Match '…$' -Because "'$($row.Line)' cuts the name"
+            $row.Cells | Where-Object { $_ -match '^[\d.,]+…$' } | Should -BeNullOrEmpty -Because "'$($row.Line)' cuts a number"
+        }
+        # The first column names the row (for comparisons and facts the group header does, for claims the next columns).
+        if ($Type -notin 'ClusterComparison', 'ChipComparison', 'WaicFact', 'PublishedClaim') {
+            $first = $rows | ForEach-Object { $_.Cells[0] }
+            ($first | Select-Object -Unique).Count | Should -Be $first.Count
+        }
+    }
+}
+
 Describe 'Format views and types' {
     It 'renders <Type> view <View> with its columns' -ForEach @(
         @{ Type = 'ChipCluster'; View = 'Power'; Script = { Get-ChipCluster | Format-Table -View Power }

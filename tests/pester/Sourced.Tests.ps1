@@ -269,9 +269,9 @@ Describe 'Cross-entity filters and disagreement in records' {
     }
 
     It 'renders each new table with its columns' -ForEach @(
-        @{ Command = 'Get-Chip'; Header = @('Name', 'Designer', 'Kind', 'BF16', 'TF', 'FP8', 'TF', 'HBM', 'GB', 'TB/s', 'TDP', 'W', 'EntityList', 'UsedIn') }
+        @{ Command = 'Get-Chip'; Header = @('Name', 'Designer', 'BF16', 'TF', 'FP8', 'TF', 'HBM', 'GB', 'TB/s', 'TDP', 'W', 'EntityList') }
         @{ Command = 'Get-WaicEvent'; Header = @('Name', 'City', 'Start', 'End', 'Systems') }
-        @{ Command = 'Get-Organization'; Header = @('Name', 'Country', 'HqCity', 'EntityList', 'Listed', 'Roles', 'Alliances') }
+        @{ Command = 'Get-Organization'; Header = @('Name', 'Country', 'HqCity', 'EntityList', 'Listed', 'Roles') }
         @{ Command = 'Get-Product'; Header = @('Name', 'Company', 'Kind', 'Released', 'ShownAt') }
         @{ Command = 'Get-Citation'; Header = @('Id', 'Kind', 'Date', 'Publisher', 'Title') }
     ) {
