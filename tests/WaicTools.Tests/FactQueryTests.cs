@@ -93,4 +93,15 @@ public class FactQueryTests
             Assert.Equal(expected, TestData.InCulture(culture, () => Suggestion.Closest(typed, known)));
         }
     }
+
+    [Fact]
+    public void ASuggestionNamesEveryEquallyCloseValueOnceAndPrefersOneTheTextStarts()
+    {
+        var chips = new[] { "Ascend 910B", "Ascend 910C", "Ascend 960", "Nvidia", "NVIDIA" };
+
+        Assert.Equal(new[] { "Ascend 910B", "Ascend 910C" }, Suggestion.Nearest("Ascend 910", chips));
+        Assert.Equal(" Did you mean 'Ascend 910B' or 'Ascend 910C'?", Suggestion.Text("Ascend 910", chips));
+        Assert.Equal(" Did you mean 'Nvidia'?", Suggestion.Text("Nvida", chips));
+        Assert.Equal("", Suggestion.Text("Cerebras", chips));
+    }
 }

@@ -92,8 +92,32 @@ Describe 'Get-ChipCluster' {
         @{ Line = 'Get-ChipCluster -Vendor Hua'; Expected = @('Huawei') }
         @{ Line = 'Get-ChipCluster -Chip Asc'; Expected = @("'Ascend 910C'", "'Ascend 950DT'", "'Ascend 960'") }
         @{ Line = 'Get-ChipCluster -Country Uni'; Expected = @("'United States'") }
+        # By an alias: the name it stands for is offered.
+        @{ Line = "Get-ChipCluster 'Atlas 9"; Expected = @("'Atlas 950 SuperCluster'", "'Atlas 950 SuperPoD'", "'Atlas 960 SuperPoD'", "'CloudMatrix 384'") }
+        @{ Line = "Get-ChipCluster 'Atlas 900"; Expected = @("'CloudMatrix 384'") }
+        @{ Line = 'Get-ChipCluster HGX'; Expected = @("'DGX B200'", "'DGX H100'", "'DGX H200'") }
+        @{ Line = 'Get-Chip Iron'; Expected = @("'TPU v7'") }
+        @{ Line = 'Compare-Chip MI35'; Expected = @("'Instinct MI350X'", "'Instinct MI355X'") }
     ) {
         Get-Completion $Line | Should -Be $Expected
+    }
+
+    It 'says in the tool tip which alias matched' {
+        $match = (TabExpansion2 -inputScript 'Get-ChipCluster HGX' -cursorColumn 19).CompletionMatches | Select-Object -First 1
+        $match.ToolTip | Should -Be 'Cluster system DGX B200 (also HGX B200 server)'
+    }
+
+    It 'escapes wildcard characters in a completed name, so the name finds itself' {
+        $path = Join-Path $TestDrive 'brackets.json'
+        Set-Content -Path $path -Encoding utf8 -Value ('{ "clusters": [ { "id": "lab-pod", "name": "Lab [A] pod", "vendor": "huawei", ' +
+            '"category": "Supernode", "status": "Shown", "sources": ["S9"] } ] }')
+        try {
+            Import-WaicDataset -Path $path
+            $completed = Get-Completion 'Get-ChipCluster Lab'
+            $completed | Should -Be "'Lab ``[A``] pod'"
+            (Invoke-Expression "Get-ChipCluster $completed").Name | Should -Be 'Lab [A] pod'
+        }
+        finally { Reset-WaicDataset | Out-Null }
     }
 
     It 'shows the analyst columns in its default table, and vendor and chip in the Makers view' {

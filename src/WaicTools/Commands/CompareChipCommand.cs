@@ -84,7 +84,7 @@ public sealed class CompareChipCommand : CompareCmdlet
         return new QueryResult<Record>(result.Items, result.NotFound);
     }
 
-    private protected override string NotFound(string name) => NotFoundMessage("chip", name, "Get-Chip", false);
+    private protected override string NotFound(string name) => NotFoundMessage(RecordSchemas.Chips, "chip", name, "Get-Chip", false);
 
     private protected override object Row(MetricComparison row) => new ChipComparison(row);
 

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using WaicTools.Completion;
 using WaicTools.Queries;
@@ -56,7 +57,11 @@ public sealed class GetAllianceCommand : WaicCmdlet
     public string[]? Member { get; set; }
 
     /// <inheritdoc />
-    protected override void BeginProcessing() => WriteInvalidPatterns(nameof(Member), Member);
+    protected override void BeginProcessing()
+    {
+        WriteInvalidPatterns(nameof(Member), Member);
+        WarnUnmatched(nameof(Member), "member of an alliance", Member, () => Dataset.Alliances.SelectMany(a => FilterValues.Members(Dataset, a)));
+    }
 
     /// <inheritdoc />
     protected override void ProcessRecord()

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Management.Automation;
 using WaicTools.Completion;
 using WaicTools.Queries;
@@ -108,6 +109,12 @@ public sealed class GetChipClusterCommand : WaicCmdlet
         WriteInvalidPatterns(nameof(Chip), Chip);
         WriteInvalidPatterns(nameof(Country), Country);
         WriteInvalidPatterns(nameof(Alliance), Alliance);
+        WarnUnmatched(nameof(Vendor), "vendor", Vendor, () => Dataset.Clusters.SelectMany(c => FilterValues.Vendor(Dataset, c)));
+        WarnUnmatched(nameof(Chip), "chip of a system", Chip, () => Dataset.Clusters.SelectMany(c => FilterValues.Chip(Dataset, c)));
+        WarnUnmatched(nameof(Country), "vendor's country", Country, () => Dataset.Clusters.SelectMany(c => FilterValues.Country(Dataset, c)));
+        WarnUnmatched(nameof(ShownAt), "event a system was shown at", ShownAt,
+            () => Dataset.Clusters.SelectMany(c => FilterValues.ShownAt(Dataset, c)));
+        WarnUnmatched(nameof(Alliance), "alliance", Alliance, () => FilterValues.Alliances(Dataset));
     }
 
     /// <inheritdoc />

@@ -60,7 +60,11 @@ public sealed class GetChipCommand : WaicCmdlet
     public SwitchParameter EntityListed { get; set; }
 
     /// <inheritdoc />
-    protected override void BeginProcessing() => WriteInvalidPatterns(nameof(Designer), Designer);
+    protected override void BeginProcessing()
+    {
+        WriteInvalidPatterns(nameof(Designer), Designer);
+        WarnUnmatched(nameof(Designer), "chip designer", Designer, () => Dataset.Chips.SelectMany(c => FilterValues.Designer(Dataset, c)));
+    }
 
     /// <inheritdoc />
     protected override void ProcessRecord()

@@ -53,7 +53,11 @@ public sealed class GetProductCommand : WaicCmdlet
     public string[]? Company { get; set; }
 
     /// <inheritdoc />
-    protected override void BeginProcessing() => WriteInvalidPatterns(nameof(Company), Company);
+    protected override void BeginProcessing()
+    {
+        WriteInvalidPatterns(nameof(Company), Company);
+        WarnUnmatched(nameof(Company), "company with a product", Company, () => Dataset.Products.SelectMany(p => FilterValues.Company(Dataset, p)));
+    }
 
     /// <inheritdoc />
     protected override void ProcessRecord()

@@ -1,5 +1,7 @@
+using System.Linq;
 using System.Management.Automation;
 using WaicTools.Completion;
+using WaicTools.Model;
 using WaicTools.Queries;
 
 namespace WaicTools.Commands;
@@ -63,6 +65,7 @@ public sealed class GetWaicClaimCommand : WaicCmdlet
     {
         WriteInvalidPatterns(nameof(PublishedBy), PublishedBy);
         WriteInvalidPatterns(nameof(Property), Property);
+        WarnUnmatched(nameof(PublishedBy), "publisher of a claim", PublishedBy, () => Dataset.Claims.SelectMany(FilterValues.PublishedBy));
         Metric.Select(Property, out var unknown);
         if (unknown.Count > 0)
         {
@@ -90,7 +93,13 @@ public sealed class GetWaicClaimCommand : WaicCmdlet
         }
 
         WriteInvalidPatterns(nameof(System), systems);
-        WriteResult(ClaimQuery.Find(Dataset, systems, PublishedBy, Property), r => new PublishedClaim(r, Dataset),
-            ErrorIds.ChipClusterNotFound, "chip cluster", "Get-ChipCluster", false);
+        var result = ClaimQuery.Find(Dataset, systems, PublishedBy, Property);
+        foreach (var claim in result.Items)
+        {
+            WriteObject(new PublishedClaim(claim, Dataset));
+        }
+
+        // The names are of systems, so a miss is told against the systems' names.
+        WriteNotFound(RecordSchemas.Clusters, result.NotFound, ErrorIds.ChipClusterNotFound, "chip cluster", "Get-ChipCluster", false);
     }
 }

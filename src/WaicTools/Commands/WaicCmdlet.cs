@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 using WaicTools.Data;
 using WaicTools.Queries;
@@ -49,37 +50,74 @@ public abstract class WaicCmdlet : PSCmdlet
     private protected static string Say(string format, params object?[] args) =>
         TextRules.Escape(string.Format(CultureInfo.InvariantCulture, format, args));
 
-    private protected static string ClusterNotFoundMessage(string name) => NotFoundMessage("chip cluster", name, "Get-ChipCluster", false);
+    private protected string ClusterNotFoundMessage(string name) =>
+        NotFoundMessage(RecordSchemas.Clusters, "chip cluster", name, "Get-ChipCluster", false);
 
-    private protected static string NotFoundMessage(string kind, string name, string listCommand, bool filtered) =>
-        filtered
-            ? Say("No {0} named '{1}' matches the filters given.", kind, name)
-            : Say("No {0} named '{1}' was found. Run {2} to list them.", kind,
-                name, listCommand);
+    /// <summary>
+    /// "No chip named 'H1000' was found. Did you mean 'H100'? Run Get-Chip to list them.", or, where filters were
+    /// given and the name is known, that it does not pass them.
+    /// </summary>
+    private protected string NotFoundMessage(RecordSchema kind, string noun, string name, string listCommand, bool filtered)
+    {
+        var literal = WildcardPattern.Unescape(name);
+        if (filtered && (kind == RecordSchemas.Citations ? Dataset.FindCitation(literal) : Dataset.FindByName(kind, literal)) is not null)
+        {
+            return Say("No {0} named '{1}' matches the filters given.", noun, name);
+        }
+
+        return Say("No {0} named '{1}' was found.{2} Run {3} to list them.", noun, name,
+            Suggestion.Text(literal, Dataset.RecordsOf(kind).SelectMany(r => r.Names)), listCommand);
+    }
 
     /// <summary>Reports each exact name that matched nothing, and lets the pipeline go on.</summary>
-    private protected void WriteNotFound(IEnumerable<string> names, string errorId, string kind, string listCommand,
-        bool filtered)
+    private protected void WriteNotFound(RecordSchema kind, IEnumerable<string> names, string errorId, string noun,
+        string listCommand, bool filtered)
     {
         foreach (var name in names)
         {
-            WriteError(new ErrorRecord(new ItemNotFoundException(NotFoundMessage(kind, name, listCommand, filtered)),
+            WriteError(new ErrorRecord(new ItemNotFoundException(NotFoundMessage(kind, noun, name, listCommand, filtered)),
                 errorId, ErrorCategory.ObjectNotFound, name));
         }
     }
 
     /// <summary>
-    /// Writes the output object of each record a query found, then an error for each exact name that found nothing.
+    /// Writes the output object of each record a query found, then an error for each exact name that found nothing,
+    /// with the closest known name where one is close.
     /// </summary>
-    private protected void WriteResult<T>(QueryResult<T> result, Func<T, object> output, string errorId, string kind,
+    private protected void WriteResult<T>(QueryResult<T> result, Func<T, object> output, string errorId, string noun,
         string listCommand, bool filtered)
+        where T : Record
     {
         foreach (var item in result.Items)
         {
             WriteObject(output(item));
         }
 
-        WriteNotFound(result.NotFound, errorId, kind, listCommand, filtered);
+        WriteNotFound(RecordSchemas.Kinds.Single(k => k.RecordType == typeof(T)), result.NotFound, errorId, noun, listCommand,
+            filtered);
+    }
+
+    /// <summary>
+    /// Warns about each filter value that matches nothing the dataset holds for that filter, naming the closest known
+    /// value, so a script whose filter is misspelt is not silently given nothing. Invalid patterns are reported as
+    /// errors elsewhere.
+    /// </summary>
+    private protected void WarnUnmatched(string parameter, string noun, IReadOnlyList<string>? texts, Func<IEnumerable<string>> values)
+    {
+        if (texts is not { Count: > 0 })
+        {
+            return;
+        }
+
+        var known = values().Distinct(StringComparer.Ordinal).ToArray();
+        foreach (var pattern in NamePattern.From(texts))
+        {
+            if (pattern.IsValid && !known.Any(pattern.IsMatch))
+            {
+                WriteWarning(Say("-{0} '{1}' matches no {2} in the dataset, so no record passes it.{3}", parameter, pattern.Text, noun,
+                    pattern.IsWildcard ? "" : Suggestion.Text(pattern.Literal, known)));
+            }
+        }
     }
 
     /// <summary>

@@ -10,23 +10,40 @@ using WaicTools.Model;
 namespace WaicTools.Completion;
 
 /// <summary>
-/// The shared rule of every completer: drop the quote the user typed, keep the candidates that start with
-/// the typed text (any case, culture-invariant), and quote the ones that need it.
+/// The shared rule of every completer: drop the quote the user typed, keep the candidates that start with the typed
+/// text (any case, culture-invariant) or have an alias that does, escape wildcard characters where the parameter
+/// takes wildcards (a name with '[' is matched as written), and quote the ones that need it.
 /// </summary>
 internal static class Completer
 {
     public static IEnumerable<CompletionResult> Complete(string? wordToComplete, IEnumerable<string?> candidates,
-        string toolTipPrefix, bool keepOrder = false)
+        string toolTipPrefix, bool keepOrder = false, IEnumerable<(string Name, string Alias)>? aliases = null,
+        bool escapeWildcards = false)
     {
         var typed = Unquote(wordToComplete ?? string.Empty);
-        var matches = candidates
-            .OfType<string>()
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Where(c => c.StartsWith(typed, StringComparison.OrdinalIgnoreCase));
+        if (escapeWildcards)
+        {
+            typed = WildcardPattern.Unescape(typed);
+        }
+
+        bool Starts(string text) => text.StartsWith(typed, StringComparison.OrdinalIgnoreCase);
+        var names = candidates.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        // A name found through an alias the user began: 'Atl' offers the system whose alias starts so.
+        var byAlias = (aliases ?? Enumerable.Empty<(string Name, string Alias)>())
+            .Where(a => Starts(a.Alias) && !Starts(a.Name))
+            .GroupBy(a => a.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First().Alias, StringComparer.OrdinalIgnoreCase);
+        var matches = names.Where(c => Starts(c) || byAlias.ContainsKey(c));
         return (keepOrder ? matches : matches.OrderBy(c => c, StringComparer.OrdinalIgnoreCase))
-            .Select(c => new CompletionResult(Quote(c), c, CompletionResultType.ParameterValue, toolTipPrefix + c))
+            .Select(c => new CompletionResult(Quote(escapeWildcards ? WildcardPattern.Escape(c) : c), c,
+                CompletionResultType.ParameterValue,
+                toolTipPrefix + c + (byAlias.TryGetValue(c, out var alias) ? " (also " + alias + ")" : "")))
             .ToArray();
     }
+
+    /// <summary>Each record's name with each of its aliases, for completing a name by an alias.</summary>
+    public static IEnumerable<(string Name, string Alias)> AliasesOf(IEnumerable<Record> records) =>
+        records.SelectMany(r => r.Aliases.Select(a => (r.Name, a)));
 
     /// <summary>Quotes a value when PowerShell would otherwise split or interpret it.</summary>
     public static string Quote(string value)

@@ -9,7 +9,10 @@ using WaicTools.Model;
 
 namespace WaicTools.Completion;
 
-/// <summary>A completer whose values come from the dataset.</summary>
+/// <summary>
+/// A completer whose values come from the dataset, for a parameter that takes names or wildcards: a value is offered
+/// when it or one of its aliases starts with what was typed, and inserted with its wildcard characters escaped.
+/// </summary>
 internal abstract class DatasetCompleter : IArgumentCompleter
 {
     private readonly string _toolTip;
@@ -29,12 +32,24 @@ internal abstract class DatasetCompleter : IArgumentCompleter
     internal IEnumerable<CompletionResult> Complete(string wordToComplete, IDictionary? fakeBoundParameters)
     {
         var dataset = Completer.TryDataset();
-        return dataset is null
-            ? Enumerable.Empty<CompletionResult>()
-            : Completer.Complete(wordToComplete, Candidates(dataset, fakeBoundParameters), _toolTip, _keepOrder);
+        if (dataset is null)
+        {
+            return Enumerable.Empty<CompletionResult>();
+        }
+
+        var records = Records(dataset, fakeBoundParameters);
+        return records is null
+            ? Completer.Complete(wordToComplete, Candidates(dataset, fakeBoundParameters), _toolTip, _keepOrder, escapeWildcards: true)
+            : Completer.Complete(wordToComplete, records.Select(r => r.Name), _toolTip, _keepOrder, Completer.AliasesOf(records),
+                escapeWildcards: true);
     }
 
-    private protected abstract IEnumerable<string?> Candidates(Dataset dataset, IDictionary? fakeBoundParameters);
+    /// <summary>The records whose names (and aliases) are offered; null where the values are no records' names.</summary>
+    private protected virtual IReadOnlyList<Record>? Records(Dataset dataset, IDictionary? fakeBoundParameters) => null;
+
+    /// <summary>The values offered, where they are no records' names (countries, publishers).</summary>
+    private protected virtual IEnumerable<string?> Candidates(Dataset dataset, IDictionary? fakeBoundParameters) =>
+        Enumerable.Empty<string?>();
 }
 
 /// <summary>Completes cluster names; on Get-ChipCluster, the filters already typed narrow the list.</summary>
@@ -43,14 +58,14 @@ internal sealed class ClusterNameCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public ClusterNameCompleter() : base("Cluster system ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
         ClusterQuery.Find(dataset, new ClusterFilter
         {
             Vendors = Completer.Bound(bound, "Vendor"),
             Chips = Completer.Bound(bound, "Chip"),
             Countries = Completer.Bound(bound, "Country"),
             Alliances = Completer.Bound(bound, "Alliance"),
-        }).Items.Select(c => c.Name);
+        }).Items;
 }
 
 /// <summary>Completes the vendors of the cluster systems.</summary>
@@ -59,8 +74,8 @@ internal sealed class ClusterVendorCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public ClusterVendorCompleter() : base("Vendor ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Clusters.Select(c => dataset.Organization(c.VendorId).Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Clusters.Select(c => (Record)dataset.Organization(c.VendorId)).Distinct().ToArray();
 }
 
 /// <summary>Completes the names of the events systems were shown at.</summary>
@@ -69,8 +84,8 @@ internal sealed class EventNameCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public EventNameCompleter() : base("Event ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Events.Select(e => e.Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Events;
 }
 
 /// <summary>Completes the accelerator models inside the cluster systems.</summary>
@@ -79,8 +94,8 @@ internal sealed class ClusterChipCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public ClusterChipCompleter() : base("Chip ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Clusters.Where(c => c.ChipId is not null).Select(c => dataset.Chip(c.ChipId!).Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Clusters.Where(c => c.ChipId is not null).Select(c => (Record)dataset.Chip(c.ChipId!)).Distinct().ToArray();
 }
 
 /// <summary>Completes the countries of the cluster vendors.</summary>
@@ -99,8 +114,8 @@ internal sealed class AllianceNameCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public AllianceNameCompleter() : base("Alliance ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Alliances.Select(a => a.Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Alliances;
 }
 
 /// <summary>Completes the names of alliance members.</summary>
@@ -109,8 +124,8 @@ internal sealed class AllianceMemberCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public AllianceMemberCompleter() : base("Member ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Alliances.SelectMany(a => a.Members).Select(m => dataset.Organization(m.OrganizationId).Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Alliances.SelectMany(a => a.Members).Select(m => (Record)dataset.Organization(m.OrganizationId)).Distinct().ToArray();
 }
 
 /// <summary>Completes organisation names.</summary>
@@ -119,8 +134,8 @@ internal sealed class OrganizationNameCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public OrganizationNameCompleter() : base("Organization ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Organizations.Select(o => o.Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Organizations;
 }
 
 /// <summary>Completes chip names.</summary>
@@ -129,8 +144,8 @@ internal sealed class ChipNameCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public ChipNameCompleter() : base("Chip ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Chips.Select(c => c.Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Chips;
 }
 
 /// <summary>Completes the designers of the chips.</summary>
@@ -139,8 +154,8 @@ internal sealed class ChipDesignerCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public ChipDesignerCompleter() : base("Designer ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Chips.Select(c => dataset.Organization(c.DesignerId).Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Chips.Select(c => (Record)dataset.Organization(c.DesignerId)).Distinct().ToArray();
 }
 
 /// <summary>Completes product names.</summary>
@@ -149,8 +164,8 @@ internal sealed class ProductNameCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public ProductNameCompleter() : base("Product ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Products.Select(p => p.Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Products;
 }
 
 /// <summary>Completes the companies behind the products.</summary>
@@ -159,8 +174,8 @@ internal sealed class ProductCompanyCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public ProductCompanyCompleter() : base("Company ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound) =>
-        dataset.Products.Select(p => dataset.Organization(p.CompanyId).Name);
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound) =>
+        dataset.Products.Select(p => (Record)dataset.Organization(p.CompanyId)).Distinct().ToArray();
 }
 
 /// <summary>Completes who published the claims.</summary>
@@ -207,11 +222,11 @@ internal sealed class RecordNameCompleter : DatasetCompleter
     /// <summary>Creates the completer.</summary>
     public RecordNameCompleter() : base("Record ") { }
 
-    private protected override IEnumerable<string?> Candidates(Dataset dataset, IDictionary? bound)
+    private protected override IReadOnlyList<Record> Records(Dataset dataset, IDictionary? bound)
     {
         var kinds = Completer.Bound(bound, "Kind").Select(FactQuery.KindOf).OfType<RecordSchema>().ToArray();
         return (kinds.Length > 0 ? kinds : RecordSchemas.Kinds.Where(k => k.FoundByName && FactQuery.KindOf(k.OutputType ?? "") is not null))
-            .SelectMany(k => dataset.RecordsOf(k)).Select(r => r.Name);
+            .SelectMany(k => dataset.RecordsOf(k)).ToArray();
     }
 }
 

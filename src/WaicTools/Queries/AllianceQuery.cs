@@ -17,8 +17,7 @@ internal static class AllianceQuery
     {
         var memberPatterns = NamePattern.From(members);
         return NameQuery.Run(dataset.Alliances, dataset.FindAlliance, names,
-            a => NamePattern.FilterAny(memberPatterns,
-                a.Members.SelectMany(m => dataset.Organization(m.OrganizationId).Names)));
+            a => NamePattern.FilterAny(memberPatterns, FilterValues.Members(dataset, a)));
     }
 
     /// <summary>
@@ -37,8 +36,7 @@ internal static class AllianceQuery
             _ => null,
         };
         var memberPatterns = NamePattern.From(members);
-        bool Keep(AllianceRecord a) => NamePattern.FilterAny(memberPatterns,
-            a.Members.SelectMany(m => dataset.Organization(m.OrganizationId).Names));
+        bool Keep(AllianceRecord a) => NamePattern.FilterAny(memberPatterns, FilterValues.Members(dataset, a));
 
         if (input is AllianceRecord alliance)
         {

@@ -74,15 +74,11 @@ internal static class ClusterQuery
             : null;
 
         return c =>
-        {
-            var vendor = dataset.Organization(c.VendorId);
-            return NamePattern.FilterAny(vendors, vendor.Names)
-                   && (chips.Length == 0 || (c.ChipId is { } chip && NamePattern.FilterAny(chips, dataset.Chip(chip).Names)))
-                   && NamePattern.Filter(countries, vendor.Country)
-                   && (events.Length == 0 || (c.ShownAtId is { } shown &&
-                       (NamePattern.Filter(events, dataset.Event(shown).Name) || NamePattern.Filter(events, shown))))
+            NamePattern.FilterAny(vendors, FilterValues.Vendor(dataset, c))
+                   && NamePattern.FilterAny(chips, FilterValues.Chip(dataset, c))
+                   && NamePattern.FilterAny(countries, FilterValues.Country(dataset, c))
+                   && NamePattern.FilterAny(events, FilterValues.ShownAt(dataset, c))
                    && (statuses is null || statuses.Contains(c.Status))
                    && (memberIds is null || MadeBy(dataset, c, memberIds, partners: false));
-        };
     }
 }

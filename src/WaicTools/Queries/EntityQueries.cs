@@ -39,7 +39,7 @@ internal static class ChipQuery
         return c =>
         {
             var designer = dataset.Organization(c.DesignerId);
-            return NamePattern.FilterAny(designerPatterns, designer.Names)
+            return NamePattern.FilterAny(designerPatterns, FilterValues.Designer(dataset, c))
                    && (!entityListedOnly || designer.EntityList.Status == EntityListStatus.Listed);
         };
     }
@@ -88,7 +88,7 @@ internal static class ProductQuery
     {
         var companyPatterns = NamePattern.From(companies);
         return NameQuery.Run(dataset.Products, dataset.FindProduct, names,
-            p => NamePattern.FilterAny(companyPatterns, dataset.Organization(p.CompanyId).Names));
+            p => NamePattern.FilterAny(companyPatterns, FilterValues.Company(dataset, p)));
     }
 
     /// <summary>An organisation's products, or a product itself, passing the company filter; null for other kinds.</summary>
@@ -104,7 +104,7 @@ internal static class ProductQuery
         return related is null
             ? null
             : dataset.Products
-                .Where(p => related(p) && NamePattern.FilterAny(companyPatterns, dataset.Organization(p.CompanyId).Names))
+                .Where(p => related(p) && NamePattern.FilterAny(companyPatterns, FilterValues.Company(dataset, p)))
                 .ToArray();
     }
 }
@@ -179,6 +179,6 @@ internal static class ClaimQuery
     {
         var by = NamePattern.From(publishers);
         var compared = NamePattern.From(properties);
-        return c => NamePattern.Filter(by, c.PublishedBy) && NamePattern.Filter(compared, c.Property);
+        return c => NamePattern.FilterAny(by, FilterValues.PublishedBy(c)) && NamePattern.Filter(compared, c.Property);
     }
 }

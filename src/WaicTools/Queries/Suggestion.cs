@@ -13,36 +13,68 @@ namespace WaicTools.Queries;
 internal static class Suggestion
 {
     /// <summary>The closest known value; null when none is close enough to be what was meant.</summary>
-    public static string? Closest(string text, IEnumerable<string> known)
+    public static string? Closest(string text, IEnumerable<string> known) => Nearest(text, known).FirstOrDefault();
+
+    /// <summary>
+    /// The known values closest to the text, all equally close, in the order given; empty when none is close enough.
+    /// A value the text starts (or that starts the text) counts as one edit away, and at the same distance wins over
+    /// others ('Ascend 910' gives 'Ascend 910B' and 'Ascend 910C', not 'Ascend 960').
+    /// </summary>
+    public static IReadOnlyList<string> Nearest(string text, IEnumerable<string> known)
     {
         var typed = Key(text);
+        var best = new List<string>();
         if (typed.Length == 0)
         {
-            return null;
+            return best;
         }
 
-        string? best = null;
-        var bestDistance = int.MaxValue;
+        var bestRank = (Distance: int.MaxValue, NotPrefix: true);
+        var keys = new HashSet<string>(StringComparer.Ordinal); // 'Nvidia' and its alias 'NVIDIA' are one suggestion
         foreach (var candidate in known.Distinct(StringComparer.Ordinal))
         {
             var key = Key(candidate);
-            var distance = key.StartsWith(typed, StringComparison.Ordinal) || typed.StartsWith(key, StringComparison.Ordinal)
-                ? Math.Min(Distance(typed, key), 1)
-                : Distance(typed, key);
+            var isPrefix = key.StartsWith(typed, StringComparison.Ordinal) || typed.StartsWith(key, StringComparison.Ordinal);
+            var distance = isPrefix ? Math.Min(Distance(typed, key), 1) : Distance(typed, key);
             // Up to a third of the longer text may differ, at least one edit and at most three.
             var allowed = Math.Max(1, Math.Min(3, Math.Max(typed.Length, key.Length) / 3));
-            if (distance <= allowed && distance < bestDistance)
+            if (distance > allowed)
             {
-                (best, bestDistance) = (candidate, distance);
+                continue;
+            }
+
+            var rank = (distance, !isPrefix);
+            if (rank.CompareTo(bestRank) < 0)
+            {
+                best.Clear();
+                keys.Clear();
+                bestRank = rank;
+            }
+
+            if (rank.CompareTo(bestRank) == 0 && keys.Add(key))
+            {
+                best.Add(candidate);
             }
         }
 
         return best;
     }
 
-    /// <summary>" Did you mean 'Huawei'?" (with its leading space), or empty when nothing known is close.</summary>
-    public static string Text(string text, IEnumerable<string> known) =>
-        Closest(text, known) is { } closest ? " Did you mean '" + closest + "'?" : "";
+    /// <summary>
+    /// " Did you mean 'Huawei'?" (with its leading space), or " Did you mean 'Ascend 910B' or 'Ascend 910C'?" where
+    /// up to three are equally close; empty when nothing known is close.
+    /// </summary>
+    public static string Text(string text, IEnumerable<string> known)
+    {
+        var nearest = Nearest(text, known);
+        if (nearest.Count == 0)
+        {
+            return "";
+        }
+
+        var shown = nearest.Take(3).Select(n => "'" + n + "'").ToArray();
+        return " Did you mean " + (shown.Length == 1 ? shown[0] : string.Join(", ", shown.Take(shown.Length - 1)) + " or " + shown[shown.Length - 1]) + "?";
+    }
 
     // Names compare by their NFKC key, in the invariant culture's lower case.
     private static string Key(string text) => TextRules.NameKey(text.Trim()).ToLowerInvariant();
