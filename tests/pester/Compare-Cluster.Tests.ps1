@@ -168,6 +168,10 @@ Describe 'Compare-Cluster' {
         $bf16 = Compare-Cluster 'CloudMatrix 384' 'Atlas 950 SuperPoD' -Property Bf16DensePflops
         $bf16.Ratio | Should -BeNullOrEmpty
         $bf16.Caveats | Should -Be 'No common precision: CloudMatrix 384 gives BF16, Atlas 950 SuperPoD gives FP8 and FP4.'
+        # The system scope, where the data records it: CloudMatrix 384's 16 racks include 4 switch racks.
+        (Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property Racks).Caveats |
+            Should -Be 'System scope: CloudMatrix 384''s 16 racks include 4 for switches or interconnect.'
+        (Get-ChipCluster 'CloudMatrix 384').NetworkRacks | Should -Be 4
         # Nothing to say about two deployed, dense, published figures.
         (Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property Bf16DensePflops).Caveats | Should -BeNullOrEmpty
     }

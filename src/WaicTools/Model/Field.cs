@@ -212,6 +212,19 @@ internal sealed class Field
         return this;
     }
 
+    /// <summary>
+    /// The field whose count this figure is part of, and what the part is for ("racks", "for switches or
+    /// interconnect"): a comparison of the whole says, as a caveat, how much of it is this part.
+    /// </summary>
+    public (string Whole, string What)? Part { get; private set; }
+
+    /// <summary>A figure that counts part of <paramref name="whole"/>, the part described by <paramref name="what"/>.</summary>
+    public Field PartOf(string whole, string what)
+    {
+        Part = (whole, what);
+        return this;
+    }
+
     public Field Compared(BetterWhen betterWhen)
     {
         Compare = betterWhen;

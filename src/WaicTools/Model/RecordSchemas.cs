@@ -224,6 +224,9 @@ internal static class RecordSchemas
             .Measured("W/TFLOPS").Compared(BetterWhen.Lower),
         Field.Of("racks", NumberFigure, "Number of racks (cabinets) in one system.")
             .In(1, 100_000, "racks", whole: true).Compared(BetterWhen.None).Show("Racks"),
+        Field.Of("networkRacks", NumberFigure,
+            "Of those racks, how many hold switches or interconnect rather than accelerators (CloudMatrix 384: 4 of 16), where a source says; per-rack figures over Racks count them too.")
+            .In(1, 100_000, "racks", whole: true).PartOf("racks", "for switches or interconnect").Show("NetworkRacks"),
         Field.Of("cooling", Text, "Cooling method, where a source states it.").Show("Cooling"),
         Field.Of("interconnect", Text, "Scale-up fabric and optics.").Show("Interconnect"),
         Field.Of("status", FieldType.Enum, "Announced, Shown or Deployed.")

@@ -106,6 +106,12 @@ public sealed class ChipCluster : SourcedObject
     /// <summary>Number of racks (cabinets) in one system.</summary>
     public int? Racks => Shown.Whole(_record, nameof(Racks));
 
+    /// <summary>
+    /// Of <see cref="Racks"/>, how many hold switches or interconnect rather than accelerators, where a source says
+    /// (CloudMatrix 384: 4 of 16); empty when no source does.
+    /// </summary>
+    public int? NetworkRacks => Shown.Whole(_record, nameof(NetworkRacks));
+
     /// <summary>Cooling method, where a source states it.</summary>
     public string? Cooling => Shown.Text(_record, nameof(Cooling));
 

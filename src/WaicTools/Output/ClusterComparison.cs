@@ -80,7 +80,8 @@ public sealed class ClusterComparison
     /// Why the row may mislead, worked out from the data, one reason per line: the sides' statuses differ (announced
     /// against deployed), their compute bases differ (dense against a peak whose sparsity basis is not stated), a
     /// value is derived or of low confidence, the sources disagree on who leads, the two systems give compute
-    /// only at different precisions, or a published ratio differs from the recomputed one by more than a tenth.
+    /// only at different precisions, a published ratio differs from the recomputed one by more than a tenth, or the
+    /// system's scope counts more than its name suggests (CloudMatrix 384's 16 racks include 4 switch racks).
     /// </summary>
     public string? Caveats => _row.Caveats;
 

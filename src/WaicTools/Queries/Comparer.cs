@@ -245,6 +245,20 @@ internal static class Comparer
             }
         }
 
+        // The system scope: how much of a counted whole (16 racks) is a part the table declares (4 switch racks), for
+        // each side where a source says.
+        foreach (var part in metric.Kind.Fields.Where(f => f.Part is { } p && p.Whole == metric.Field.Json))
+        {
+            foreach (var side in sides.GroupBy(s => s.Record.Id).Select(g => g.First()))
+            {
+                if (part.Get(side.Record) is Fact<double> count && metric.Value(side.Data, side.Record) is double whole)
+                {
+                    caveats.Add(Format("System scope: {0}'s {1} {2} include {3} {4}.", side.Record.Name, whole, metric.Unit, count.Value,
+                        part.Part!.Value.What));
+                }
+            }
+        }
+
         // A compute row with one side unknown, where both sides do give compute, only at other precisions.
         if (metric.Field.Json.Contains("Dense") && (left is null) != (right is null))
         {
