@@ -163,7 +163,11 @@ Describe 'Format views and types' {
         @{ Type = 'ChipCluster'; View = 'Power'; Script = { Get-ChipCluster | Format-Table -View Power }
            Header = @('Name', 'Chips', 'BF16', 'PF', 'kW', 'W/TFLOP', 'kW/rack', 'Cooling', 'Disputed') }
         @{ Type = 'ClusterComparison'; View = 'Compact'; Script = { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Format-Table -View Compact }
-           Header = @('Reference', 'Difference', 'Property', 'Ratio', 'Leader') }
+           Header = @('Difference', 'Property', 'Ratio', 'Leader') }
+        @{ Type = 'ClusterComparison'; View = 'Published'; Script = { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' | Format-Table -View Published }
+           Header = @('Property', 'Ratio', 'Published', 'PublishedBy', 'Leader') }
+        @{ Type = 'ChipComparison'; View = 'Compact'; Script = { Compare-Chip 'H20' 'Ascend*' | Format-Table -View Compact }
+           Header = @('Difference', 'Property', 'Ratio', 'Leader') }
     ) {
         $text = & $Script | Out-String -Width 250
         Get-TableHeader $text | Should -Be $Header

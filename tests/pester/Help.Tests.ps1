@@ -86,4 +86,26 @@ Describe 'about_WaicTools' {
             $text | Should -Match ([regex]::Escape($type))
         }
     }
+
+    It 'shows the journalist''s and the engineer''s sessions, every command of which runs without an error' {
+        $text = Get-Content (Join-Path $RepoRoot 'src/help/about_WaicTools.help.txt') -Raw
+        $sessions = [regex]::Match($text, "(?s)A JOURNALIST'S SESSION.*?(?=\r?\nWHERE SOURCES DISAGREE)").Value
+        $sessions | Should -Match "AN ENGINEER'S SESSION"
+        # A command starts at eight spaces; a deeper line continues it.
+        $commands = [System.Collections.Generic.List[string]]::new()
+        foreach ($line in $sessions -split '\r?\n') {
+            if ($line -match '^ {8}(\S.*)$') { $commands.Add($Matches[1]) }
+            elseif ($line -match '^ {12,}(\S.*)$') { $commands[-1] += ' ' + $Matches[1] }
+        }
+        $commands.Count | Should -BeGreaterOrEqual 8
+        Push-Location $TestDrive
+        try {
+            foreach ($command in $commands) {
+                # Any error stops the command and fails the test, naming it.
+                $out = & { $ErrorActionPreference = 'Stop'; & ([scriptblock]::Create($command)) }
+                if ($command -notmatch 'Export-Csv') { $out | Should -Not -BeNullOrEmpty -Because $command }
+            }
+        }
+        finally { Pop-Location }
+    }
 }
