@@ -171,6 +171,16 @@ internal static class Generators
         return text.ToString();
     }
 
+    // The Get- cmdlet that emits the type, as its OutputType says (Get-WaicClaim for PublishedClaim).
+    private static string CmdletFor(Type type) => typeof(ChipCluster).Assembly.GetTypes()
+        .Select(t => (Cmdlet: t.GetCustomAttributes(typeof(System.Management.Automation.CmdletAttribute), false)
+                .Cast<System.Management.Automation.CmdletAttribute>().FirstOrDefault(),
+            Outputs: t.GetCustomAttributes(typeof(System.Management.Automation.OutputTypeAttribute), false)
+                .Cast<System.Management.Automation.OutputTypeAttribute>().SelectMany(o => o.Type).Select(n => n.Type)))
+        .Where(c => c.Cmdlet is { VerbName: "Get" } && c.Outputs.Contains(type))
+        .Select(c => c.Cmdlet!.VerbName + "-" + c.Cmdlet.NounName)
+        .Single();
+
     /// <summary>The about topic's property lists: each property of each output type with its one-line doc.</summary>
     public static string AboutProperties()
     {
@@ -179,7 +189,7 @@ internal static class Generators
         foreach (var kind in Shown())
         {
             var type = OutputType(kind);
-            text.Append("    ").Append(type.FullName).Append(" (Get-").Append(type.Name).Append(")\n");
+            text.Append("    ").Append(type.FullName).Append(" (").Append(CmdletFor(type)).Append(")\n");
             // SourcedObject's own properties (Notes, Sources, Id, ...) are named once, after the list.
             foreach (var (property, field) in Properties(type).Where(p => p.DeclaringType == type)
                          .Select(p => (p, FieldOf(kind, p.Name))).Where(pf => pf.Item2 is not null))

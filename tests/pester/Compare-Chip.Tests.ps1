@@ -106,7 +106,7 @@ Describe 'Compare-Chip' {
         $rows = Compare-Chip 'Ascend 910C' -DifferenceObject ([datetime]::Now), 'H100' -Property HbmGB -ErrorVariable errors -ErrorAction SilentlyContinue
         $rows.Difference | Should -Be 'H100'
         $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidChipInput,WaicTools.Commands.CompareChipCommand'
-        $errors[0].Exception.Message | Should -BeLike "Cannot compare '*': give a chip name, a Chip object from Get-Chip, or an object with a Name property."
+        $errors[0].Exception.Message | Should -BeLike "Cannot compare '*': give a chip name, a Chip object from Get-Chip, a ChipCluster (for its chip), or an object with a Name property."
     }
 
     It 'completes chip names and the chip metrics' {
@@ -120,5 +120,20 @@ Describe 'Compare-Chip' {
         $text = Compare-Chip 'Ascend 910C' 'H100' | Out-String -Width 120
         $text | Should -Match 'Comparison: Ascend 910C vs H100'
         $text | Should -Match 'HbmGB\s+128\s+80\s+1\.60x\s+1\.20x-1\.60x\s+Ascend 910C'
+    }
+
+    It 'takes a piped system for its chip, and says why a system without one or another record cannot be compared' {
+        $row = Get-ChipCluster 'CloudMatrix 384' | Compare-Chip -ReferenceObject H100 -Property HbmGB
+        $row.Difference | Should -Be 'Ascend 910C'
+        $null = Get-ChipCluster 'LightSphere X' | Compare-Chip -ReferenceObject H100 -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidChipInput,WaicTools.Commands.CompareChipCommand'
+        $errors[0].Exception.Message | Should -Be "'LightSphere X' is a cluster system whose chip model no source names, so it has no chip to compare."
+        $null = Get-Organization Huawei | Compare-Chip -ReferenceObject H100 -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].Exception.Message | Should -BeLike "Cannot compare 'Huawei' (an Organization): give a chip name*"
+    }
+
+    It 'shows ratios too small for two decimals as <0.01x, not 0.00x' {
+        $text = Compare-Cluster 'CloudMatrix 384' 'Atlas 950 SuperCluster' -Property ChipCount | Out-String -Width 80
+        $text | Should -Match 'ChipCount\s+384\s+524,288\s+<0\.01x'
     }
 }

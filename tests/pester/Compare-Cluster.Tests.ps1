@@ -207,4 +207,10 @@ Describe 'Compare-Cluster' {
         # 6.7x against a recomputed 6.67x is the same claim, rounded: no caveat.
         ($rows | Where-Object Property -EQ Fp8DensePflops).Caveats | Should -Not -Match 'Published ratio'
     }
+
+    It 'says a piped chip is a chip, and points to Compare-Chip' {
+        $null = Get-Chip H100 | Compare-Cluster 'CloudMatrix 384' -ErrorVariable errors -ErrorAction SilentlyContinue
+        $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidClusterInput,WaicTools.Commands.CompareClusterCommand'
+        $errors[0].Exception.Message | Should -BeLike "'H100' is a chip, not a cluster system: compare chips with Compare-Chip*"
+    }
 }

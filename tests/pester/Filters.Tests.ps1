@@ -35,6 +35,21 @@ Describe 'Filter warnings' {
         "$warnings" | Should -Be "-Vendor 'Zz*' matches no vendor in the dataset, so no record passes it."
     }
 
+    It 'warn about a -Property wildcard of a comparison that matches no metric' {
+        Compare-Chip H100 H20 -Property 'Z*' -WarningVariable warnings -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        "$warnings" | Should -Be "-Property 'Z*' matches no comparable property in the dataset, so no record passes it."
+    }
+
+    It 'name the property meant in a comparison''s InvalidComparisonProperty' {
+        { Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72' -Property Power } |
+            Should -Throw "'Power' is not a comparable property. Did you mean 'PowerKW'? Use one of: *"
+    }
+
+    It 'suggest an event by its name, not its id' {
+        Get-ChipCluster -ShownAt WAIC -WarningVariable warnings -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        "$warnings" | Should -Match "Did you mean 'WAIC 2025'\?$"
+    }
+
     It 'stay quiet when each filter matches but together they leave nothing' {
         Get-ChipCluster -Vendor Nvidia -Country China -WarningVariable warnings -WarningAction SilentlyContinue | Should -BeNullOrEmpty
         $warnings | Should -BeNullOrEmpty
@@ -63,6 +78,7 @@ Describe 'An exact name that matches nothing: <Command> <Name>' -ForEach @(
     @{ Command = 'Get-WaicEvent'; Name = 'WAIC 2052'; Closest = 'WAIC 2025'; Id = 'EventNotFound' }
     @{ Command = 'Get-WaicClaim'; Name = 'CloudMatrix 348'; Closest = 'CloudMatrix 384'; Id = 'ChipClusterNotFound' }
     @{ Command = 'Compare-Chip'; Name = 'H1000'; Closest = 'H100'; Id = 'ChipNotFound' }
+    @{ Command = 'Get-Chip'; Name = '910C'; Closest = 'Ascend 910C'; Id = 'ChipNotFound' }
 ) {
     It 'says which name was meant, in <Id>' {
         $caught = $null

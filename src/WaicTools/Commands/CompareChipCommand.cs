@@ -47,7 +47,7 @@ public sealed class CompareChipCommand : CompareCmdlet
     [ArgumentCompleter(typeof(ChipNameCompleter))]
     public object? ReferenceObject { get; set; }
 
-    /// <summary>The chips compared with the reference: names, wildcards or Chip objects.</summary>
+    /// <summary>The chips compared with the reference: names, wildcards, Chip objects, or ChipCluster objects (their chip).</summary>
     [Parameter(Position = 1, ValueFromPipeline = true)]
     [ValidateNotNull]
     [SupportsWildcards]
@@ -67,7 +67,7 @@ public sealed class CompareChipCommand : CompareCmdlet
 
     private protected override RecordSchema Kind => RecordSchemas.Chips;
     private protected override string Noun => "chip";
-    private protected override string Expected => "a chip name, a Chip object from Get-Chip, or an object with a Name property";
+    private protected override string Expected => "a chip name, a Chip object from Get-Chip, a ChipCluster (for its chip), or an object with a Name property";
     private protected override string NotFoundId => ErrorIds.ChipNotFound;
     private protected override string InvalidInputId => ErrorIds.InvalidChipInput;
     private protected override object? ReferenceInput => ReferenceObject;
@@ -75,8 +75,17 @@ public sealed class CompareChipCommand : CompareCmdlet
     private protected override string[]? PropertyInput => Property;
     private protected override bool KnownOnlyInput => KnownOnly;
 
-    private protected override Side? FromObject(object? value) =>
-        value is Chip chip ? new Side(chip.Data, chip.Record) : null;
+    // A system stands for its chip, as with Get-Chip.
+    private protected override Side? FromObject(object? value) => value switch
+    {
+        Chip chip => new Side(chip.Data, chip.Record),
+        ChipCluster { Record.ChipId: { } id } cluster => new Side(cluster.Data, cluster.Data.Chip(id)),
+        _ => null,
+    };
+
+    private protected override string? WrongKind(SourcedObject value) => value is ChipCluster cluster
+        ? Say("'{0}' is a cluster system whose chip model no source names, so it has no chip to compare.", cluster.Name)
+        : null;
 
     private protected override QueryResult<Record> Find(string name)
     {

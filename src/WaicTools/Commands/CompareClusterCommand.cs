@@ -82,6 +82,11 @@ public sealed class CompareClusterCommand : CompareCmdlet
     private protected override Side? FromObject(object? value) =>
         value is ChipCluster cluster ? new Side(cluster.Data, cluster.Record) : null;
 
+    private protected override string? WrongKind(SourcedObject value) => value is Chip chip
+        ? Say("'{0}' is a chip, not a cluster system: compare chips with Compare-Chip, or pipe it through Get-ChipCluster for the systems built on it.",
+            chip.Name)
+        : null;
+
     private protected override QueryResult<Record> Find(string name)
     {
         var result = ClusterQuery.Find(Dataset, new ClusterFilter { Names = new[] { name } });

@@ -43,6 +43,12 @@ public abstract class CompareCmdlet : WaicCmdlet
     /// <summary>The record a piped output object shows, with the dataset it was read from; null for other objects.</summary>
     private protected abstract Side? FromObject(object? value);
 
+    /// <summary>
+    /// Why a WaicTools object of another kind cannot be compared here, naming what to do instead ("'H100' is a chip:
+    /// compare chips with Compare-Chip"); null for the generic message.
+    /// </summary>
+    private protected virtual string? WrongKind(SourcedObject value) => null;
+
     /// <summary>The records a name or wildcard finds in the current dataset, and the exact names that found none.</summary>
     private protected abstract QueryResult<Record> Find(string name);
 
@@ -63,11 +69,14 @@ public abstract class CompareCmdlet : WaicCmdlet
         if (unknown.Count > 0)
         {
             var message = Say(
-                "'{0}' is not a comparable property. Use one of: {1}.",
-                string.Join("', '", unknown), string.Join(", ", Metric.NamesOf(Kind)));
+                "'{0}' is not a comparable property.{1} Use one of: {2}.",
+                string.Join("', '", unknown), Suggestion.Text(unknown[0], Metric.NamesOf(Kind)), string.Join(", ", Metric.NamesOf(Kind)));
             ThrowTerminatingError(new ErrorRecord(new PSArgumentException(message, "Property"),
                 ErrorIds.InvalidComparisonProperty, ErrorCategory.InvalidArgument, unknown[0]));
         }
+
+        WarnUnmatched("Property", "comparable property", PropertyInput?.Where(p => WildcardPattern.ContainsWildcardCharacters(p)).ToArray(),
+            () => Metric.NamesOf(Kind));
 
         if (ReferenceInput is { } referenceInput)
         {
@@ -156,6 +165,16 @@ public abstract class CompareCmdlet : WaicCmdlet
         if (FromObject(value) is { } side)
         {
             return new[] { side };
+        }
+
+        // A record of another kind is not looked up by its name: an organisation named like a chip is no chip.
+        if (value is SourcedObject other)
+        {
+            var type = other.GetType().Name;
+            var message = WrongKind(other) ?? Say("Cannot compare '{0}' ({1} {2}): give {3}.", Describe(input),
+                "AEIOU".IndexOf(type[0]) >= 0 ? "an" : "a", type, Expected);
+            return Fail(new ErrorRecord(new PSArgumentException(message), InvalidInputId, ErrorCategory.InvalidArgument, input),
+                terminating);
         }
 
         if (!string.IsNullOrEmpty(name) && InvalidPattern(terminating ? "ReferenceObject" : "DifferenceObject", name!) is { } invalid)

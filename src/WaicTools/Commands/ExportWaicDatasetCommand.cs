@@ -23,7 +23,7 @@ namespace WaicTools.Commands;
 /// <para>Overwrites an earlier export and lists the files, the largest first.</para>
 /// </example>
 /// <example>
-/// <code>Export-WaicDataset -Path ./waic-data -PassThru | Select-Object Name, Length | Export-Csv -Path export-manifest.csv</code>
+/// <code>Export-WaicDataset -Path ./waic-data -Force -PassThru | Select-Object Name, Length | Export-Csv -Path export-manifest.csv</code>
 /// <para>Records which files an export wrote.</para>
 /// </example>
 [Cmdlet(VerbsData.Export, "WaicDataset", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]

@@ -113,7 +113,8 @@ public sealed class GetChipClusterCommand : WaicCmdlet
         WarnUnmatched(nameof(Chip), "chip of a system", Chip, () => Dataset.Clusters.SelectMany(c => FilterValues.Chip(Dataset, c)));
         WarnUnmatched(nameof(Country), "vendor's country", Country, () => Dataset.Clusters.SelectMany(c => FilterValues.Country(Dataset, c)));
         WarnUnmatched(nameof(ShownAt), "event a system was shown at", ShownAt,
-            () => Dataset.Clusters.SelectMany(c => FilterValues.ShownAt(Dataset, c)));
+            () => Dataset.Clusters.SelectMany(c => FilterValues.ShownAt(Dataset, c)),
+            value => Dataset.FindEvent(value) is not null); // the event's name, not its id
         WarnUnmatched(nameof(Alliance), "alliance", Alliance, () => FilterValues.Alliances(Dataset));
     }
 

@@ -22,11 +22,11 @@ namespace WaicTools.Commands;
 /// <para>Writes the dataset as files to edit, then loads the files in place of the embedded data.</para>
 /// </example>
 /// <example>
-/// <code>Export-WaicDataset -Path ./my-data; (Get-Content ./my-data/clusters.json -Raw) -replace '"status": "Announced"', '"status": "Deployed"' | Set-Content ./my-data/clusters.json; Import-WaicDataset -Path ./my-data/clusters.json -WarningAction SilentlyContinue; Get-ChipCluster | Group-Object Status | Select-Object Name, Count</code>
+/// <code>Export-WaicDataset -Path ./my-data -Force; (Get-Content ./my-data/clusters.json -Raw) -replace '"status": "Announced"', '"status": "Deployed"' | Set-Content ./my-data/clusters.json; Import-WaicDataset -Path ./my-data/clusters.json -WarningAction SilentlyContinue; Get-ChipCluster | Group-Object Status | Select-Object Name, Count</code>
 /// <para>Corrects a record: the edited cluster records replace the embedded ones (each replacement is a warning, silenced here), and the report counts the systems by status.</para>
 /// </example>
 /// <example>
-/// <code>Export-WaicDataset -Path ./my-data; Import-WaicDataset -Path ./my-data/chips.json -WarningVariable replaced -WarningAction SilentlyContinue; $replaced.Count; Get-Chip | Sort-Object Bf16DenseTflops -Descending | Export-Csv -Path chips.csv</code>
+/// <code>Export-WaicDataset -Path ./my-data -Force; Import-WaicDataset -Path ./my-data/chips.json -WarningVariable replaced -WarningAction SilentlyContinue; $replaced.Count; Get-Chip | Sort-Object Bf16DenseTflops -Descending | Export-Csv -Path chips.csv</code>
 /// <para>Imports a file, counts the records it replaced, and exports the combined chips.</para>
 /// </example>
 [Cmdlet(VerbsData.Import, "WaicDataset", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low,

@@ -102,7 +102,8 @@ public abstract class WaicCmdlet : PSCmdlet
     /// value, so a script whose filter is misspelt is not silently given nothing. Invalid patterns are reported as
     /// errors elsewhere.
     /// </summary>
-    private protected void WarnUnmatched(string parameter, string noun, IReadOnlyList<string>? texts, Func<IEnumerable<string>> values)
+    private protected void WarnUnmatched(string parameter, string noun, IReadOnlyList<string>? texts, Func<IEnumerable<string>> values,
+        Func<string, bool>? suggestable = null)
     {
         if (texts is not { Count: > 0 })
         {
@@ -115,7 +116,7 @@ public abstract class WaicCmdlet : PSCmdlet
             if (pattern.IsValid && !known.Any(pattern.IsMatch))
             {
                 WriteWarning(Say("-{0} '{1}' matches no {2} in the dataset, so no record passes it.{3}", parameter, pattern.Text, noun,
-                    pattern.IsWildcard ? "" : Suggestion.Text(pattern.Literal, known)));
+                    pattern.IsWildcard ? "" : Suggestion.Text(pattern.Literal, suggestable is null ? known : known.Where(suggestable))));
             }
         }
     }

@@ -34,7 +34,9 @@ internal static class Suggestion
         foreach (var candidate in known.Distinct(StringComparer.Ordinal))
         {
             var key = Key(candidate);
-            var isPrefix = key.StartsWith(typed, StringComparison.Ordinal) || typed.StartsWith(key, StringComparison.Ordinal);
+            // A value the text starts, that starts the text, or (from three characters on) holds it: '910C' is 'Ascend 910C'.
+            var isPrefix = key.StartsWith(typed, StringComparison.Ordinal) || typed.StartsWith(key, StringComparison.Ordinal)
+                || (typed.Length >= 3 && key.IndexOf(typed, StringComparison.Ordinal) >= 0);
             var distance = isPrefix ? Math.Min(Distance(typed, key), 1) : Distance(typed, key);
             // Up to a third of the longer text may differ, at least one edit and at most three.
             var allowed = Math.Max(1, Math.Min(3, Math.Max(typed.Length, key.Length) / 3));
