@@ -70,7 +70,7 @@ Describe 'Compare-Chip' {
         $hbm = Compare-Chip 'Ascend 910C' 'H100' -Property HbmGB
         $hbm.RatioLow | Should -Be 1.2
         $hbm.RatioHigh | Should -Be 1.6
-        $hbm.Alternatives | Should -Be 'Ascend 910C: 128 GB (S9, S11, S16); 96 GB (S92, S93)'
+        $hbm.Alternatives | Should -Be 'Ascend 910C: 128 GB (S9, S11, S16); 96 GB (S92, S93; Low confidence)'
         $hbm.Sources | Should -Be @('S9', 'S11', 'S16', 'S92', 'S93', 'S180')
         ($hbm | Get-WaicFact).Value | Should -Be @(128, 96, 80)
         @($hbm | Get-Citation).Id | Should -Be @('S9', 'S11', 'S16', 'S92', 'S93', 'S180')

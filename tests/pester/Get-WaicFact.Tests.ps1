@@ -159,4 +159,15 @@ Describe 'Get-WaicFact' {
         # Property and value (the first 47 columns) are never cut; a long source list may be.
         ($text -split "`n" | ForEach-Object { $_.Substring(0, [math]::Min(47, $_.Length)) }) -join "`n" | Should -Not -Match '…'
     }
+
+    It 'grades an alternative by its own confidence where the data gives one: a rumour is Low beside a High value' {
+        $rows = Get-WaicFact 'Ascend 910C' -Property HbmGB
+        $rows.Confidence | Should -Be @('High', 'Low')
+        $rows[1].Note | Should -Match 'rumour'
+        (Get-Chip 'Ascend 910C').Alternatives | Should -Match '96 GB \(S92, S93; Low confidence\)'
+        # Exported and read back, the grade is kept.
+        $folder = Join-Path $TestDrive 'graded'
+        Export-WaicDataset -Path $folder | Out-Null
+        (Get-Content (Join-Path $folder 'chips.json') -Raw) | Should -Match '"value": 96,[^}]*"confidence": "Low"'
+    }
 }

@@ -734,7 +734,7 @@ internal static class DatasetLoader
     {
         private static readonly string[] s_factFields = { "value", "sources", "confidence", "basis", "note", "alternatives" };
 
-        private static readonly string[] s_alternativeFields = { "value", "sources", "note" };
+        private static readonly string[] s_alternativeFields = { "value", "sources", "confidence", "note" };
 
         private readonly JsonTokens _tokens;
         private readonly int _element;
@@ -1156,7 +1156,10 @@ internal static class DatasetLoader
                         readValue(this, Member(item, name, "value", ref at), new FieldName(name, "value"), declared),
                         ValidateSources(ReadStringArray(Member(item, name, "sources", ref at), new FieldName(name, "sources")),
                             new FieldName(name, "sources")),
-                        OptionalMemberString(item, new FieldName(name, "note"), "note", ref at)));
+                        OptionalMemberString(item, new FieldName(name, "note"), "note", ref at),
+                        _tokens.Find(item, "confidence", ref at) is var own and >= 0 && !IsNull(own)
+                            ? (Confidence)ParseEnum(own, new FieldName(name, "confidence"), EnumNames.Confidence)
+                            : null));
                 }
 
                 alternatives = read;

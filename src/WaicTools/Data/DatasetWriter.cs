@@ -182,6 +182,11 @@ internal static class DatasetWriter
                 w.WriteStartObject();
                 value(w, "value", alternative.Value);
                 List(w, "sources", alternative.Sources);
+                if (alternative.Confidence is { } own)
+                {
+                    w.WriteString("confidence", own.ToString());
+                }
+
                 Text(w, "note", alternative.Note);
                 w.WriteEndObject();
             }

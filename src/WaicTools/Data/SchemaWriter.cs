@@ -144,6 +144,7 @@ internal static class SchemaWriter
         value();
         w.WriteEndObject();
         Ref(w, "sources", "sources");
+        Ref(w, "confidence", "confidence");
         Ref(w, "note", "text");
         w.WriteEndObject();
         w.WriteEndObject();

@@ -4,19 +4,23 @@ using System.Linq;
 
 namespace WaicTools.Model;
 
-/// <summary>Another published value for the same figure, with its own sources.</summary>
+/// <summary>Another published value for the same figure, with its own sources and, where it differs, its own grade.</summary>
 internal sealed class Alternative<T>
 {
-    public Alternative(T value, IReadOnlyList<string> sources, string? note)
+    public Alternative(T value, IReadOnlyList<string> sources, string? note, Confidence? confidence = null)
     {
         Value = value;
         Sources = sources;
         Note = note;
+        Confidence = confidence;
     }
 
     public T Value { get; }
     public IReadOnlyList<string> Sources { get; }
     public string? Note { get; }
+
+    /// <summary>How far this value can be trusted, where it differs from the figure's (a rumour: Low); null when the same.</summary>
+    public Confidence? Confidence { get; }
 }
 
 /// <summary>What every figure offers, whatever the type of its value.</summary>
@@ -27,6 +31,9 @@ internal interface IFact
     Basis Basis { get; }
     string? Note { get; }
     IReadOnlyList<IReadOnlyList<string>> AlternativeSources { get; }
+
+    /// <summary>Each alternative's own grade, in order; null where it is the figure's.</summary>
+    IReadOnlyList<Confidence?> AlternativeConfidence { get; }
     bool HasAlternatives { get; }
 }
 
@@ -56,6 +63,8 @@ internal sealed class Fact<T> : IFact
 
     public IReadOnlyList<IReadOnlyList<string>> AlternativeSources =>
         Alternatives.Count == 0 ? Array.Empty<IReadOnlyList<string>>() : Alternatives.Select(a => a.Sources).ToArray();
+
+    public IReadOnlyList<Confidence?> AlternativeConfidence => Alternatives.Select(a => a.Confidence).ToArray();
 
     public bool HasAlternatives => Alternatives.Count > 0;
 

@@ -56,7 +56,13 @@ internal static class FactText
                 .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             _ => throw new ArgumentException("Unknown kind of figure.", nameof(fact)),
         });
-        text.Append(" (").Append(string.Join(", ", sources)).Append(')');
+        text.Append(" (").Append(string.Join(", ", sources));
+        if (alternative >= 0 && fact.AlternativeConfidence[alternative] is { } own && own != fact.Confidence)
+        {
+            text.Append("; ").Append(own).Append(" confidence");
+        }
+
+        text.Append(')');
     }
 
     public static string Number(double value, string unit) =>

@@ -46,8 +46,11 @@ public sealed class WaicFact
     /// <summary>True for a value another source gives instead of the primary one; the record's property shows the primary one.</summary>
     public bool IsAlternative => _row.IsAlternative;
 
-    /// <summary>High, Medium, Low, or Derived for a value worked out from other figures.</summary>
-    public Confidence Confidence => _row.Fact.Confidence;
+    /// <summary>
+    /// High, Medium, Low, or Derived for a value worked out from other figures; an alternative's own grade where the
+    /// data gives one (a pre-launch rumour is Low beside a High primary value).
+    /// </summary>
+    public Confidence Confidence => _row.Confidence;
 
     /// <summary>Reported, VendorClaim, AnalystEstimate, or Calculated for a value worked out from other figures (see Inputs).</summary>
     public Basis Basis => _row.Fact.Basis;

@@ -43,12 +43,12 @@ internal static class ClusterFigures
 
         // Every other value the sources allow: each other chip figure, each other count, and each pair of them.
         var alternatives = new List<Alternative<double>>();
-        void Add(double chips, IReadOnlyList<string> chipsFrom, double each, IReadOnlyList<string> eachFrom) =>
+        void Add(double chips, IReadOnlyList<string> chipsFrom, double each, IReadOnlyList<string> eachFrom, Confidence? own = null) =>
             alternatives.Add(new Alternative<double>(Times(chips, each), Union(chipsFrom, eachFrom),
-                string.Format(CultureInfo.InvariantCulture, "{0} chips x {1} {2}.", chips, each, unit)));
+                string.Format(CultureInfo.InvariantCulture, "{0} chips x {1} {2}.", chips, each, unit), own));
         foreach (var a in perPackage.Alternatives)
         {
-            Add(count.Value, count.Sources, a.Value, a.Sources);
+            Add(count.Value, count.Sources, a.Value, a.Sources, a.Confidence);
         }
 
         foreach (var c in count.Alternatives)

@@ -36,6 +36,9 @@ internal sealed class FactRow
 
     public bool IsAlternative { get; }
 
+    /// <summary>The value's grade: an alternative's own where the data gives one, else the figure's.</summary>
+    public Confidence Confidence { get; init; }
+
     /// <summary>The whole figure the value belongs to (grade, basis, every value).</summary>
     public IFact Fact { get; }
 
@@ -90,18 +93,18 @@ internal static class FactQuery
             switch (fact)
             {
                 case Fact<double> number:
-                    yield return new FactRow(record, field, number.Value, false, fact, number.Sources, number.Note, sparsity, inputs);
+                    yield return new FactRow(record, field, number.Value, false, fact, number.Sources, number.Note, sparsity, inputs) { Confidence = fact.Confidence };
                     foreach (var a in number.Alternatives)
                     {
-                        yield return new FactRow(record, field, a.Value, true, fact, a.Sources, a.Note, sparsity, Array.Empty<FigureInput>());
+                        yield return new FactRow(record, field, a.Value, true, fact, a.Sources, a.Note, sparsity, Array.Empty<FigureInput>()) { Confidence = a.Confidence ?? fact.Confidence };
                     }
 
                     break;
                 case Fact<DateTime> date:
-                    yield return new FactRow(record, field, date.Value, false, fact, date.Sources, date.Note, null, inputs);
+                    yield return new FactRow(record, field, date.Value, false, fact, date.Sources, date.Note, null, inputs) { Confidence = fact.Confidence };
                     foreach (var a in date.Alternatives)
                     {
-                        yield return new FactRow(record, field, a.Value, true, fact, a.Sources, a.Note, null, Array.Empty<FigureInput>());
+                        yield return new FactRow(record, field, a.Value, true, fact, a.Sources, a.Note, null, Array.Empty<FigureInput>()) { Confidence = a.Confidence ?? fact.Confidence };
                     }
 
                     break;
