@@ -52,7 +52,7 @@ function Get-TableRow {
         $line = $lines[$n]
         $isRule = $line -match '^\s*-{2,}( +-+)*\s*$'
         $beforeRule = $n + 1 -lt $lines.Count -and $lines[$n + 1] -match '^\s*-{2,}( +-+)*\s*$'
-        if ($isRule -or $beforeRule -or $line.Trim().Length -eq 0 -or $line -match '^\s+\w+: ') { continue }
+        if ($isRule -or $beforeRule -or $line.Trim().Length -eq 0 -or $line -match '^ {3}\S') { continue } # group headings are indented
         $start = 0
         $cells = for ($i = 0; $i -lt $widths.Count; $i++) {
             $end = $i -eq $widths.Count - 1 -or $widths[$i] -eq 0 ? $line.Length : [Math]::Min($start + $widths[$i], $line.Length)

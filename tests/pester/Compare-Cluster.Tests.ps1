@@ -213,4 +213,10 @@ Describe 'Compare-Cluster' {
         $errors[0].FullyQualifiedErrorId | Should -Be 'InvalidClusterInput,WaicTools.Commands.CompareClusterCommand'
         $errors[0].Exception.Message | Should -BeLike "'H100' is a chip, not a cluster system: compare chips with Compare-Chip*"
     }
+
+    It 'names, above the table of a pair, who published ratios for it' {
+        $text = Compare-Cluster 'CloudMatrix 384' 'GB200 NVL72', 'DGX H100' -Property PowerKW | Out-String -Width 80
+        $text | Should -Match "Comparison: CloudMatrix 384 vs GB200 NVL72\r?\n\s+Published ratios: SemiAnalysis, Huawei, Tom's Hardware \(-View Published\)"
+        $text | Should -Match 'Comparison: CloudMatrix 384 vs DGX H100\r?\n\r?\nProperty'
+    }
 }
